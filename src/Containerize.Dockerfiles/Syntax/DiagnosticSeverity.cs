@@ -1,0 +1,8 @@
+namespace Containerize.Dockerfiles;
+
+public enum DiagnosticSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

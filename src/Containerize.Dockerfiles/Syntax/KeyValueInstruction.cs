@@ -1,0 +1,19 @@
+namespace Containerize.Dockerfiles;
+
+/// <summary>ENV and LABEL: a list of key/value pairs.</summary>
+public abstract class KeyValueInstruction : Instruction
+{
+    private protected KeyValueInstruction(InstructionData data)
+        : base(data)
+    {
+        var pairs = new List<KeyValueSyntax>();
+        for (var i = 0; i + 2 < Arguments.Count; i += 3)
+        {
+            pairs.Add(new KeyValueSyntax(Arguments[i], Arguments[i + 1], Arguments[i + 2].Value.Length == 0, EscapeToken));
+        }
+
+        Pairs = pairs;
+    }
+
+    public IReadOnlyList<KeyValueSyntax> Pairs { get; }
+}

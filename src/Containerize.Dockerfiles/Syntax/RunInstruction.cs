@@ -1,0 +1,24 @@
+namespace Containerize.Dockerfiles;
+
+/// <summary><c>RUN [--mount=…] [--network=…] [--security=…] command</c>, shell or exec form, with heredocs.</summary>
+public sealed class RunInstruction : CommandInstruction
+{
+    internal RunInstruction(InstructionData data)
+        : base(data)
+    {
+        Mounts = GetFlags("mount").Select(f => RunMount.Parse(f.Value ?? string.Empty)).ToArray();
+    }
+
+    public override InstructionKind Kind => InstructionKind.Run;
+
+    public IReadOnlyList<RunMount> Mounts { get; }
+
+    public string? Network => GetFlag("network")?.Value;
+
+    public string? Security => GetFlag("security")?.Value;
+
+    /// <summary>Everything the shell will run: the command text followed by every heredoc body.</summary>
+    public string ScriptText => Heredocs.Count == 0
+        ? CommandText
+        : CommandText + "\n" + string.Concat(Heredocs.Select(h => h.Content));
+}

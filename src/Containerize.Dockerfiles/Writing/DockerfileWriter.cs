@@ -1,0 +1,128 @@
+using System.Text;
+using Containerize.Dockerfiles.Parsing;
+
+namespace Containerize.Dockerfiles;
+
+/// <summary>
+/// Prints a Dockerfile model as text: directives, comments, and each instruction as its keyword, flags and
+/// argument text on one line, followed by its heredoc bodies. Parsing the output gives the same instructions.
+/// </summary>
+public static class DockerfileWriter
+{
+    public static string Write(Dockerfile dockerfile)
+    {
+        var sb = new StringBuilder();
+        Write(sb, dockerfile.Directives, dockerfile.Elements);
+        return sb.ToString();
+    }
+
+    public static void Write(StringBuilder sb, IEnumerable<ParserDirective> directives, IEnumerable<DockerfileElement> elements)
+    {
+        var wroteDirective = false;
+        foreach (var directive in directives)
+        {
+            sb.Append("# ").Append(directive.Name).Append('=').Append(directive.Value).Append('\n');
+            wroteDirective = true;
+        }
+
+        var first = true;
+        foreach (var element in elements)
+        {
+            if (first && element is Comment leading && (wroteDirective || leading.Text.IndexOf('=') >= 0))
+            {
+                // Keep a leading comment from being read as a parser directive.
+                sb.Append('\n');
+            }
+
+            first = false;
+            switch (element)
+            {
+                case Comment comment:
+                    sb.Append(comment.Text.Length == 0 ? "#" : "# " + comment.Text).Append('\n');
+                    break;
+                case BlankLine:
+                    sb.Append('\n');
+                    break;
+                case Instruction instruction:
+                    WriteInstruction(sb, instruction);
+                    break;
+            }
+        }
+    }
+
+    public static string WriteInstruction(Instruction instruction)
+    {
+        var sb = new StringBuilder();
+        WriteInstruction(sb, instruction);
+        return sb.ToString();
+    }
+
+    public static void WriteInstruction(StringBuilder sb, Instruction instruction)
+    {
+        sb.Append(instruction.Keyword);
+        foreach (var flag in instruction.Flags)
+        {
+            sb.Append(' ');
+            AppendFlag(sb, Utf8Bytes.DecodeByteString(flag.Text));
+        }
+
+        var rest = instruction.ArgumentText;
+        if (rest.Length > 0)
+        {
+            sb.Append(' ');
+            if (rest.Length >= 2 && rest[0] == '-' && rest[1] == '-')
+            {
+                // Without flags in front, the rest would itself be read as a flag.
+                sb.Append("-- ");
+            }
+
+            sb.Append(rest);
+        }
+
+        sb.Append('\n');
+        foreach (var heredoc in instruction.Heredocs)
+        {
+            sb.Append(heredoc.Content);
+            if (heredoc.Content.Length > 0 && heredoc.Content[heredoc.Content.Length - 1] != '\n')
+            {
+                sb.Append('\n');
+            }
+
+            sb.Append(heredoc.Name).Append('\n');
+        }
+    }
+
+    /// <summary>A flag word BuildKit reads back as <paramref name="text"/>: quoted when it holds blanks, quotes or backslashes.</summary>
+    internal static void AppendFlag(StringBuilder sb, string text)
+    {
+        var needsQuotes = false;
+        foreach (var c in text)
+        {
+            if (c >= 0x80 || GoText.IsSpace(c) || c is '"' or '\'' or '\\')
+            {
+                needsQuotes = true;
+                break;
+            }
+        }
+
+        if (!needsQuotes || text.Length < 2)
+        {
+            sb.Append(text);
+            return;
+        }
+
+        sb.Append("--\"");
+        for (var i = 2; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '"' or '\\')
+            {
+                sb.Append('\\');
+            }
+
+            sb.Append(c);
+        }
+
+        sb.Append('"');
+    }
+}
