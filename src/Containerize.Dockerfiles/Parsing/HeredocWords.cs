@@ -37,7 +37,7 @@ internal static class HeredocWords
         heredoc = null;
         error = null;
 
-        // ^(\d*)<<(-?)([^<]*)$
+        // ^(\d*)<<(-?)\s*([^<]*)$
         var p = 0;
         while (p < word.Length && word[p] is >= '0' and <= '9')
         {
@@ -53,6 +53,11 @@ internal static class HeredocWords
         p += 2;
         var chomp = p < word.Length && word[p] == '-';
         if (chomp)
+        {
+            p++;
+        }
+
+        while (p < word.Length && word[p] is ' ' or '\t' or '\n' or '\f' or '\r')
         {
             p++;
         }

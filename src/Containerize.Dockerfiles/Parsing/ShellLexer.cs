@@ -82,6 +82,15 @@ internal sealed class ShellLexer
                     continue;
                 }
 
+                if (ch == '<')
+                {
+                    // BuildKit keeps "<<" and the blanks after it in one word, so "<<  EOF" stays a heredoc word.
+                    var tmp = ProcessPossibleHeredoc();
+                    result.Append(tmp);
+                    words.AddRawString(tmp);
+                    continue;
+                }
+
                 if (ch == '\'')
                 {
                     var tmp = ProcessSingleQuote();
@@ -134,6 +143,24 @@ internal sealed class ShellLexer
         {
             _rawEscapes = saved;
         }
+    }
+
+    private string ProcessPossibleHeredoc()
+    {
+        Next();
+        if (Peek() != '<')
+        {
+            return "<";
+        }
+
+        Next();
+        var start = _pos;
+        while (Peek() is ' ' or '\t')
+        {
+            Next();
+        }
+
+        return "<<" + _text.Substring(start, _pos - start);
     }
 
     private string ProcessSingleQuote()

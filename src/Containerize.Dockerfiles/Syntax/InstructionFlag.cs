@@ -1,3 +1,5 @@
+using Containerize.Dockerfiles.Parsing;
+
 namespace Containerize.Dockerfiles;
 
 /// <summary>A <c>--name=value</c> (or bare <c>--name</c>) flag of an instruction, quotes and escapes removed.</summary>

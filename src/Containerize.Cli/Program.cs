@@ -1,0 +1,3 @@
+using Containerize.Cli;
+
+return CommandLine.Run(args, Console.OpenStandardOutput(), Console.Error);
