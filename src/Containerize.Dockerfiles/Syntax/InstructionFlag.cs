@@ -30,6 +30,12 @@ public sealed class InstructionFlag
 
     public TextSpan Span { get; }
 
+    /// <summary>
+    /// False in the rare case BuildKit's byte-wise reading split a character (a non-breaking space inside the
+    /// flag word): such a flag cannot be printed back as text.
+    /// </summary>
+    public bool IsPrintable => Utf8Bytes.IsWholeUtf8(Text);
+
     public SourceRange Range => _lineMap.GetRange(Span);
 
     public override string ToString() => Text;

@@ -5,7 +5,9 @@ namespace Containerize.Dockerfiles;
 
 /// <summary>
 /// Prints a Dockerfile model as text: directives, comments, and each instruction as its keyword, flags and
-/// argument text on one line, followed by its heredoc bodies. Parsing the output gives the same instructions.
+/// argument text on one line, followed by its heredoc bodies. Parsing the output gives the same instructions,
+/// with two exceptions no text can carry: a whitespace-only instruction (no keyword) and a flag whose word
+/// BuildKit split inside a character (<see cref="InstructionFlag.IsPrintable"/>).
 /// </summary>
 public static class DockerfileWriter
 {
@@ -59,6 +61,14 @@ public static class DockerfileWriter
 
     public static void WriteInstruction(StringBuilder sb, Instruction instruction)
     {
+        if (instruction.Keyword.Length == 0)
+        {
+            // A whitespace-only instruction (only possible at the end of a file, after continuations) has no
+            // keyword and no text to print; BuildKit cannot build it either.
+            return;
+        }
+
+        var lineStart = sb.Length;
         sb.Append(instruction.Keyword);
         foreach (var flag in instruction.Flags)
         {
@@ -79,6 +89,13 @@ public static class DockerfileWriter
             sb.Append(rest);
         }
 
+        if (EndsWithContinuation(sb, lineStart, instruction.EscapeToken))
+        {
+            // The text ends in a bare escape token (it was followed by a blank BuildKit trims, such as \v):
+            // end the line with a character the parser trims but the continuation rule does not accept.
+            sb.Append('\v');
+        }
+
         sb.Append('\n');
         foreach (var heredoc in instruction.Heredocs)
         {
@@ -90,6 +107,17 @@ public static class DockerfileWriter
 
             sb.Append(heredoc.Name).Append('\n');
         }
+    }
+
+    private static bool EndsWithContinuation(StringBuilder sb, int lineStart, char escape)
+    {
+        var k = sb.Length;
+        while (k > lineStart && sb[k - 1] is ' ' or '\t')
+        {
+            k--;
+        }
+
+        return k > lineStart && sb[k - 1] == escape && (k - 1 == lineStart || sb[k - 2] != escape);
     }
 
     /// <summary>A flag word BuildKit reads back as <paramref name="text"/>: quoted when it holds blanks, quotes or backslashes.</summary>

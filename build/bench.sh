@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Benchmarks, run as separate commands (never as timed tests).
+#   build/bench.sh parse    parse the 100 real Dockerfiles with our parser and with dockerfile-ast, side by side
+# Env: BENCH_SECONDS (default 3) per measurement; CONTAINERIZE_CORPUS (default ../shared/corpus).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+corpus="${CONTAINERIZE_CORPUS:-$root/../shared/corpus}"
+what="${1:-parse}"
+
+[ -d "$corpus/real-dockerfiles" ] || { echo "bench: corpus not found at $corpus (set CONTAINERIZE_CORPUS)" >&2; exit 2; }
+
+node_peers() {
+  if [ ! -d "$root/build/bench/node/node_modules/dockerfile-ast" ]; then
+    (cd "$root/build/bench/node" && npm install --no-audit --no-fund --silent >/dev/null)
+  fi
+}
+
+files() { find "$corpus/real-dockerfiles" -type f ! -name index.json | sort; }
+
+case "$what" in
+  parse)
+    node_peers
+    dotnet build "$root/build/bench/Containerize.Benchmarks" -c Release -nologo -v:q >/dev/null
+    ours=$(files | dotnet "$root/artifacts/bin/Containerize.Benchmarks/release/Containerize.Benchmarks.dll" parse)
+    theirs=$(files | node --expose-gc "$root/build/bench/node/parse.mjs")
+    python3 - "$ours" "$theirs" <<'PY'
+import json, sys
+ours, theirs = json.loads(sys.argv[1]), json.loads(sys.argv[2])
+print(f"parse: {ours['files']} real Dockerfiles, {ours['bytes']/1024:.1f} KiB, each measured for BENCH_SECONDS (default 3) after warm-up")
+print(f"  {'parser':28} {'MB/s':>9} {'passes':>7} {'bytes/file':>22}")
+print(f"  {ours['parser']:28} {ours['mbPerSecond']:9.2f} {ours['iterations']:7d} {ours['allocatedBytesPerFile']:>12} allocated")
+ret = theirs.get('retainedBytesPerFile')
+print(f"  {theirs['parser']:28} {theirs['mbPerSecond']:9.2f} {theirs['iterations']:7d} {(str(ret) if ret is not None else 'n/a'):>12} retained (V8 heap)")
+print(f"  throughput ratio (ours / dockerfile-ast): {ours['mbPerSecond']/theirs['mbPerSecond']:.1f}x")
+PY
+    ;;
+  *)
+    echo "usage: build/bench.sh parse" >&2; exit 2 ;;
+esac
