@@ -20,6 +20,7 @@ public static class DockerfileWriter
 
     public static void Write(StringBuilder sb, IEnumerable<ParserDirective> directives, IEnumerable<DockerfileElement> elements)
     {
+        var start = sb.Length;
         var wroteDirective = false;
         foreach (var directive in directives)
         {
@@ -49,6 +50,12 @@ public static class DockerfileWriter
                     WriteInstruction(sb, instruction);
                     break;
             }
+        }
+
+        if (sb.Length > start && sb[start] == '\uFEFF')
+        {
+            // A leading U+FEFF would be read as a byte-order mark and dropped.
+            sb.Insert(start, '\n');
         }
     }
 

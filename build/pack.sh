@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Packs the SDK (and the containerize tool) into artifacts/packages.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="$root/artifacts/packages"
+mkdir -p "$out"
+dotnet pack "$root/sdk/Containerize.Sdk/Containerize.Sdk.csproj" -c Release -o "$out" --nologo -v:q
+# NuGet caches a package by id and version: drop the cached copy so the next restore takes this build.
+version=$(ls "$out"/Containerize.Sdk.*.nupkg | sed -E 's#.*/Containerize\.Sdk\.(.*)\.nupkg#\1#' | sort -V | tail -1)
+rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}/containerize.sdk/$version"
+echo "$out/Containerize.Sdk.$version.nupkg"
