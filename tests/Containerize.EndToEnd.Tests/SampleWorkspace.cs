@@ -1,0 +1,111 @@
+using System.Net;
+using Containerize.Testing;
+
+namespace Containerize.EndToEnd.Tests;
+
+/// <summary>A sample copied into a work folder with the packed SDK as a local feed: a user's checkout.</summary>
+internal sealed class SampleWorkspace
+{
+    private SampleWorkspace(string sample, string root, string project)
+    {
+        Sample = sample;
+        Root = root;
+        ProjectPath = Path.Combine(root, project);
+    }
+
+    public string Sample { get; }
+
+    public string Root { get; }
+
+    public string ProjectPath { get; }
+
+    public string DockerfilePath => Path.Combine(Path.GetDirectoryName(ProjectPath)!, "Dockerfile");
+
+    public string ImageTag => $"containerize-e2e/{Sample}:latest";
+
+    public static SampleWorkspace Prepare(string sample, string project)
+    {
+        SdkPackage.Ensure();
+        var root = Path.Combine(Path.GetTempPath(), "containerize-e2e", sample);
+        var result = ProcessRunner.Run("bash", $"build/prepare-sample.sh {sample} {root}");
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        return new SampleWorkspace(sample, root, project);
+    }
+
+    /// <summary><c>dotnet build</c> as the user runs it, with the local base images' registry.</summary>
+    public ProcessResult Build(params string[] properties)
+    {
+        var env = new Dictionary<string, string> { ["ContainerizeImageRegistry"] = DockerEngine.Registry };
+        var args = $"build \"{ProjectPath}\" -nologo " + string.Join(" ", properties.Select(p => "-p:" + p));
+        var result = ProcessRunner.Run("dotnet", args, Root, env, TimeSpan.FromMinutes(5));
+        Assert.AreEqual(0, result.ExitCode, "dotnet build failed:\n" + result);
+        return result;
+    }
+
+    public ProcessResult DockerBuild()
+    {
+        var result = DockerEngine.Docker($"build -f \"{DockerfilePath}\" -t {ImageTag} \"{Root}\"");
+        Assert.AreEqual(0, result.ExitCode, "docker build failed:\n" + result);
+        return result;
+    }
+
+    public IReadOnlyList<string> Layers()
+    {
+        var result = DockerEngine.Docker($"image inspect -f \"{{{{join .RootFS.Layers \\\" \\\"}}}}\" {ImageTag}");
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        return result.Output.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    public void AssertRunsAsNonRootWithoutShell()
+    {
+        var user = DockerEngine.Docker($"image inspect -f \"{{{{.Config.User}}}}\" {ImageTag}").Output.Trim();
+        Assert.IsFalse(user is "" or "0" or "root" or "0:0", $"the image runs as '{user}'");
+        Assert.IsTrue(int.TryParse(user.Split(':')[0], out var uid) && uid > 0, $"expected a numeric non-root user, got '{user}'");
+        var shell = DockerEngine.Docker($"run --rm --entrypoint sh {ImageTag} -c true", TimeSpan.FromMinutes(1));
+        Assert.AreNotEqual(0, shell.ExitCode, "a shell started in the image:\n" + shell);
+    }
+
+    public string RunToCompletion()
+    {
+        var result = DockerEngine.Docker($"run --rm {ImageTag}", TimeSpan.FromMinutes(2));
+        Assert.AreEqual(0, result.ExitCode, "the container failed:\n" + result);
+        return result.Output;
+    }
+
+    /// <summary>Runs the image, waits for HTTP on the container port, returns status and body of <paramref name="path"/>.</summary>
+    public (HttpStatusCode Status, string Body) RunAndRequest(int containerPort, string path)
+    {
+        var name = "containerize-e2e-" + Sample;
+        DockerEngine.Docker($"rm -f {name}");
+        var run = DockerEngine.Docker($"run -d --name {name} -p 127.0.0.1::{containerPort} {ImageTag}");
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        try
+        {
+            var port = DockerEngine.Docker($"port {name} {containerPort}/tcp").Output.Trim().Split('\n')[0].Split(':').Last();
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (true)
+            {
+                try
+                {
+                    using var response = http.GetAsync($"http://127.0.0.1:{port}{path}").GetAwaiter().GetResult();
+                    return (response.StatusCode, response.Content.ReadAsStringAsync().GetAwaiter().GetResult());
+                }
+                catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+                {
+                    Thread.Sleep(250);
+                }
+                catch (TaskCanceledException) when (DateTime.UtcNow < deadline)
+                {
+                    Thread.Sleep(250);
+                }
+            }
+        }
+        finally
+        {
+            var logs = DockerEngine.Docker($"logs {name}");
+            Console.WriteLine(logs.All);
+            DockerEngine.Docker($"rm -f {name}");
+        }
+    }
+}
