@@ -1,0 +1,118 @@
+using Containerize.Dockerfiles;
+
+namespace Containerize.Linting;
+
+/// <summary>Everything a rule may look at, and the place it reports to.</summary>
+public sealed class LintContext
+{
+    private readonly List<Finding> _findings = new();
+    private IReadOnlyList<RunView>? _runs;
+
+    internal LintContext(Dockerfile dockerfile, ProjectFacts project, ContextManifest? manifest, IReadOnlyDictionary<string, DiagnosticSeverity>? severities)
+    {
+        Dockerfile = dockerfile;
+        Project = project;
+        Manifest = manifest;
+        Severities = severities;
+        Stages = BuildStages(dockerfile);
+    }
+
+    public Dockerfile Dockerfile { get; }
+
+    public ProjectFacts Project { get; }
+
+    /// <summary>The build context after .dockerignore, when known.</summary>
+    public ContextManifest? Manifest { get; }
+
+    public IReadOnlyList<StageView> Stages { get; }
+
+    public StageView? FinalStage => Stages.Count > 0 ? Stages[Stages.Count - 1] : null;
+
+    internal IReadOnlyDictionary<string, DiagnosticSeverity>? Severities { get; }
+
+    internal IReadOnlyList<Finding> Findings => _findings;
+
+    /// <summary>Every RUN, including those inside ONBUILD, with its parsed shell script.</summary>
+    public IReadOnlyList<RunView> Runs => _runs ??= BuildRuns();
+
+    public void Report(RuleDescriptor rule, TextSpan span, string message, string? check = null)
+    {
+        var severity = Severities is not null && Severities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
+        _findings.Add(new Finding(rule, severity, message, span, Dockerfile.LineMap.GetRange(span), check));
+    }
+
+    public void Report(RuleDescriptor rule, Instruction instruction, string message, string? check = null) =>
+        Report(rule, instruction.Span, message, check);
+
+    private IReadOnlyList<RunView> BuildRuns()
+    {
+        var runs = new List<RunView>();
+        foreach (var stage in Stages)
+        {
+            foreach (var instruction in stage.Instructions)
+            {
+                var run = instruction as RunInstruction ?? (instruction as OnbuildInstruction)?.Trigger as RunInstruction;
+                if (run is not null)
+                {
+                    runs.Add(new RunView(run, stage, instruction, ShellScript.Parse(run.IsExecForm ? string.Join(" ", run.CommandArguments.Select(Quote)) : run.ScriptText)));
+                }
+            }
+        }
+
+        return runs;
+    }
+
+    private static string Quote(string word) => word.Any(c => char.IsWhiteSpace(c) || c is '\'' or '"' or ';' or '&' or '|') ? "'" + word.Replace("'", "'\\''") + "'" : word;
+
+    private static IReadOnlyList<StageView> BuildStages(Dockerfile dockerfile)
+    {
+        var stages = new List<StageView>();
+        var graph = dockerfile.Stages;
+        var leading = new List<Instruction>();
+        foreach (var instruction in dockerfile.Instructions)
+        {
+            if (instruction is FromInstruction)
+            {
+                break;
+            }
+
+            if (instruction is not ArgInstruction)
+            {
+                leading.Add(instruction);
+            }
+        }
+
+        if (leading.Count > 0 || graph.Stages.Count == 0)
+        {
+            // Instructions before any FROM (hadolint-style fragments) form an implicit stage of their own.
+            stages.Add(new StageView(0, null, null, leading));
+        }
+
+        var offset = stages.Count;
+        foreach (var stage in graph.Stages)
+        {
+            var image = stage.BaseStage is null ? ImageReference.Parse(stage.BaseImage) : null;
+            stages.Add(new StageView(stage.Index + offset, stage.From, image, stage.Instructions));
+        }
+
+        for (var i = 0; i < graph.Stages.Count; i++)
+        {
+            if (graph.Stages[i].BaseStage is { } baseStage)
+            {
+                stages[i + offset].BaseStage = stages[baseStage.Index + offset];
+            }
+        }
+
+        if (stages.Count > 0)
+        {
+            var final = stages[stages.Count - 1];
+            final.IsFinal = true;
+            foreach (var s in final.SelfAndAncestors())
+            {
+                s.IsInFinalImage = true;
+            }
+        }
+
+        return stages;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Containerize.Linting;
+
+public enum RuleCategory
+{
+    /// <summary>11xx: base images and stages.</summary>
+    BaseImageAndStages,
+
+    /// <summary>12xx: layers and image size.</summary>
+    LayersAndSize,
+
+    /// <summary>13xx: security and runtime.</summary>
+    SecurityAndRuntime,
+
+    /// <summary>14xx: the Dockerfile checked against the project.</summary>
+    ProjectCrossCheck,
+}

@@ -1,0 +1,49 @@
+using Containerize.Dockerfiles;
+
+namespace Containerize.Linting.Rules;
+
+/// <summary>CTZ1206: ADD of plain local files (COPY is explicit), or of a remote URL (the download stays in its own layer).</summary>
+public sealed class AddWhereCopyWouldDoRule : LintRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.AddWhereCopyWouldDo,
+        "Use COPY, or download and extract in one RUN",
+        RuleCategory.LayersAndSize,
+        DiagnosticSeverity.Warning,
+        "ADD has hidden behaviour (URL download, archive extraction). For local files COPY says what happens; a downloaded archive ADDed and then extracted is stored twice.",
+        "DL3020");
+
+    private static readonly string[] Archives = { ".tar", ".gz", ".tgz", ".bz2", ".tbz", ".tbz2", ".xz", ".txz", ".zst", ".lz", ".lzma", ".tb2", ".taz", ".tlz" };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(LintContext context)
+    {
+        foreach (var add in context.Dockerfile.Instructions.OfType<AddInstruction>())
+        {
+            if (add.Heredocs.Count > 0)
+            {
+                continue;
+            }
+
+            foreach (var source in add.Sources)
+            {
+                var value = ShellWords.Unquote(source.Value, add.EscapeToken);
+                if (value.Contains("://") || value.StartsWith("git@", StringComparison.Ordinal))
+                {
+                    if (add.Checksum is null && add.Sources.Count > 0)
+                    {
+                        context.Report(Rule, source.Span, $"ADD downloads '{value}' into a layer of its own; extracting it later stores it twice. Download, extract and delete in one RUN (curl … | tar -x), or at least pin it with ADD --checksum.");
+                    }
+
+                    continue;
+                }
+
+                if (!Archives.Any(a => value.EndsWith(a, StringComparison.OrdinalIgnoreCase)))
+                {
+                    context.Report(Rule, source.Span, $"ADD of the local file '{value}' only copies it: use COPY, which does exactly that (ADD would also extract archives and fetch URLs).", "DL3020");
+                }
+            }
+        }
+    }
+}

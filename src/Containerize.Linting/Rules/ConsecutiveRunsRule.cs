@@ -1,0 +1,47 @@
+using Containerize.Dockerfiles;
+
+namespace Containerize.Linting.Rules;
+
+/// <summary>CTZ1202: consecutive single-command RUNs in one stage: each is a layer; one RUN would do.</summary>
+public sealed class ConsecutiveRunsRule : LintRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.ConsecutiveRuns,
+        "Consecutive RUN instructions could be one layer",
+        RuleCategory.LayersAndSize,
+        DiagnosticSeverity.Info,
+        "Every RUN makes a layer with its own metadata and file-system diff; a chain of one-command RUNs costs size and build time for nothing.",
+        "DL3059");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(LintContext context)
+    {
+        foreach (var stage in context.Stages)
+        {
+            RunInstruction? previous = null;
+            foreach (var instruction in stage.Instructions)
+            {
+                if (instruction is RunInstruction run)
+                {
+                    if (previous is not null && SameFlags(previous, run) && IsSingleCommand(previous) && IsSingleCommand(run))
+                    {
+                        context.Report(Rule, run.KeywordSpan, $"This RUN follows another single-command RUN (line {previous.StartLine}) with the same flags: each makes a layer. Join them with '&&' into one RUN.", "DL3059");
+                    }
+
+                    previous = run;
+                }
+                else
+                {
+                    previous = null;
+                }
+            }
+        }
+    }
+
+    private static bool SameFlags(RunInstruction a, RunInstruction b) =>
+        a.Flags.Select(f => f.Text).SequenceEqual(b.Flags.Select(f => f.Text));
+
+    private static bool IsSingleCommand(RunInstruction run) =>
+        run.Heredocs.Count == 0 && (run.IsExecForm || ShellScript.Parse(run.CommandText).Commands.Count <= 1);
+}

@@ -1,0 +1,50 @@
+using Containerize.Dockerfiles;
+
+namespace Containerize.Linting.Rules;
+
+/// <summary>CTZ1209: <c>COPY . .</c> before <c>dotnet restore</c>: every code change invalidates the restore layer.</summary>
+public sealed class CopyAllBeforeRestoreRule : LintRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.CopyAllBeforeRestore,
+        "Copy project files and restore before copying the sources",
+        RuleCategory.LayersAndSize,
+        DiagnosticSeverity.Warning,
+        "Docker reuses a layer only when everything before it is unchanged. With all sources copied first, any edit re-runs the NuGet restore.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(LintContext context)
+    {
+        foreach (var stage in context.Stages)
+        {
+            CopyInstruction? copyAll = null;
+            foreach (var instruction in stage.Instructions)
+            {
+                if (instruction is CopyInstruction { From: null } copy && copy.Sources.Any(s => ShellWords.Unquote(s.Value, copy.EscapeToken) is "." or "./"))
+                {
+                    copyAll ??= copy;
+                    continue;
+                }
+
+                if (instruction is not RunInstruction run || copyAll is null)
+                {
+                    continue;
+                }
+
+                var dotnet = ShellScript.Parse(run.ScriptText).Effective().FirstOrDefault(c => c.Program == "dotnet" && c.Subcommand is "restore" or "build" or "publish" or "test");
+                if (dotnet is null)
+                {
+                    continue;
+                }
+
+                if (dotnet.Subcommand == "restore" || !dotnet.HasArgument("--no-restore"))
+                {
+                    context.Report(Rule, copyAll.Span, $"'{copyAll}' copies every source before '{dotnet}' restores (line {run.StartLine}), so any code change re-runs the restore. First COPY the *.csproj files (and Directory.*.props, NuGet.config), RUN dotnet restore, then COPY the rest.");
+                }
+
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Containerize.Dockerfiles;
+
+namespace Containerize.Linting.Rules;
+
+/// <summary>CTZ1403: ENTRYPOINT/CMD runs an assembly or apphost that is not this project's AssemblyName.</summary>
+public sealed class EntrypointNotThisAssemblyRule : LintRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.EntrypointNotThisAssembly,
+        "Entrypoint does not run this project",
+        RuleCategory.ProjectCrossCheck,
+        DiagnosticSeverity.Warning,
+        "After a rename (AssemblyName, project file) the Dockerfile still starts the old name and the container exits immediately.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(LintContext context)
+    {
+        var assembly = context.Project.AssemblyName;
+        var final = context.FinalStage;
+        if (assembly is null || final is null)
+        {
+            return;
+        }
+
+        var command = final.Instructions.OfType<EntrypointInstruction>().LastOrDefault() as CommandInstruction
+            ?? final.Instructions.OfType<CmdInstruction>().LastOrDefault();
+        if (command is null || command.Arguments.Count == 0)
+        {
+            return;
+        }
+
+        var words = command.IsExecForm ? command.CommandArguments.ToList() : ShellWords.Split(command.CommandText).ToList();
+        var target = words.FirstOrDefault(w => w.EndsWith(".dll", StringComparison.OrdinalIgnoreCase));
+        string? expected = null;
+        if (target is not null)
+        {
+            expected = assembly + ".dll";
+        }
+        else if (words.Count > 0 && Path(words[0]) is var program && program != "dotnet" && (words[0].StartsWith("./", StringComparison.Ordinal) || words[0].StartsWith("/app/", StringComparison.Ordinal)))
+        {
+            target = words[0];
+            expected = assembly;
+        }
+
+        if (target is null || expected is null || string.Equals(Path(target), expected, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var token = command.Arguments.FirstOrDefault(a => a.Value.Contains(Path(target))) ?? command.Arguments[0];
+        context.Report(Rule, token.Span, $"{command.Keyword.ToUpperInvariant()} starts '{target}', but this project's AssemblyName is '{assembly}', so it builds '{expected}'. Point it at '{expected}'.");
+    }
+
+    private static string Path(string word) => word.Substring(word.LastIndexOf('/') + 1);
+}

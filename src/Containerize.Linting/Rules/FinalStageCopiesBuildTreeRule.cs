@@ -1,0 +1,65 @@
+using Containerize.Dockerfiles;
+
+namespace Containerize.Linting.Rules;
+
+/// <summary>CTZ1208: the final stage copies a build stage's source tree or obj/ folder instead of its publish output.</summary>
+public sealed class FinalStageCopiesBuildTreeRule : LintRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.FinalStageCopiesBuildTree,
+        "Copy the publish output, not the build tree",
+        RuleCategory.LayersAndSize,
+        DiagnosticSeverity.Warning,
+        "A build stage's working tree holds sources, obj/ intermediates and every configuration's bin/ output; the app needs only what dotnet publish writes.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(LintContext context)
+    {
+        var final = context.FinalStage;
+        if (final is null)
+        {
+            return;
+        }
+
+        foreach (var copy in final.Instructions.OfType<CopyInstruction>())
+        {
+            if (copy.From is not { } from || context.Dockerfile.Stages.Find(from) is not { } source)
+            {
+                continue;
+            }
+
+            var sourceView = context.Stages.FirstOrDefault(s => s.From == source.From);
+            var trees = sourceView is null ? new List<string>() : SourceTrees(sourceView);
+            foreach (var token in copy.Sources)
+            {
+                var path = ShellWords.Unquote(token.Value, copy.EscapeToken).TrimEnd('/');
+                var isObj = path.Split('/').Contains("obj");
+                var isTree = trees.Any(t => string.Equals(t.TrimEnd('/'), path.Length == 0 ? "/" : path, StringComparison.Ordinal));
+                if (isObj || (isTree && path.IndexOf("publish", StringComparison.OrdinalIgnoreCase) < 0))
+                {
+                    context.Report(Rule, token.Span, $"COPY --from={from} '{token.Value}' takes the build stage's {(isObj ? "intermediate obj/ folder" : "whole source tree (sources, obj/, bin/)")}. Publish in the build stage ('dotnet publish -o /app/publish') and copy only that folder.");
+                }
+            }
+        }
+    }
+
+    /// <summary>Folders of the stage that received the build context (COPY . / COPY src/), and its WORKDIRs.</summary>
+    private static List<string> SourceTrees(StageView stage)
+    {
+        var trees = new List<string>();
+        foreach (var (instruction, workdir) in ImagePaths.WithWorkdir(stage))
+        {
+            if (instruction is WorkdirInstruction)
+            {
+                trees.Add(workdir);
+            }
+            else if (instruction is CopyInstruction { From: null } copy && copy.Sources.Any(s => s.Value is "." or "./"))
+            {
+                trees.Add(ImagePaths.Resolve(workdir, ShellWords.Unquote(copy.Destination, copy.EscapeToken)));
+            }
+        }
+
+        return trees;
+    }
+}

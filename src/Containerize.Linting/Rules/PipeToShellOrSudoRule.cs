@@ -1,0 +1,40 @@
+using Containerize.Dockerfiles;
+
+namespace Containerize.Linting.Rules;
+
+/// <summary>CTZ1304: a download piped into a shell, or sudo in a RUN.</summary>
+public sealed class PipeToShellOrSudoRule : LintRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.PipeToShellOrSudo,
+        "Download piped to a shell, or sudo",
+        RuleCategory.SecurityAndRuntime,
+        DiagnosticSeverity.Warning,
+        "curl … | sh runs whatever the server sends that day, unverified; sudo in a build is pointless (RUN already runs as the USER in force) and hides which user owns the result.",
+        "DL3004");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(LintContext context)
+    {
+        foreach (var run in context.Runs)
+        {
+            var raw = run.Script.Commands;
+            if (raw.Any(c => c.Program == "sudo"))
+            {
+                context.Report(Rule, run.Anchor.Span, "RUN uses sudo: the build already runs as the current USER. Drop sudo, and switch users with USER (or gosu/su-exec in an entrypoint).", "DL3004");
+            }
+
+            for (var i = 0; i + 1 < raw.Count; i++)
+            {
+                var source = raw[i];
+                var sink = raw[i + 1];
+                if (source.PipesOut && source.Program is "curl" or "wget" && sink.Program is "sh" or "bash" or "zsh" or "dash" or "ash" or "python" or "python3" or "perl" or "ruby"
+                    && !sink.Arguments.Any(a => a.EndsWith(".sh", StringComparison.Ordinal)))
+                {
+                    context.Report(Rule, run.Anchor.Span, $"'{source.Program} … | {sink.Program}' runs a downloaded script without checking it. Download to a file, verify its checksum (sha256sum -c), then run it.");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Containerize.Dockerfiles;
+
+namespace Containerize.Linting.Rules;
+
+/// <summary>CTZ1302: an ARG or ENV whose name says it holds a secret: its value is stored in the image.</summary>
+public sealed class SecretInArgOrEnvRule : LintRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.SecretInArgOrEnv,
+        "Secret passed as ARG or ENV",
+        RuleCategory.SecurityAndRuntime,
+        DiagnosticSeverity.Warning,
+        "ENV values are in the image configuration and build args in its history; anyone who can pull the image can read them. BuildKit secret mounts expose a secret to one RUN only.",
+        "DL3064");
+
+    private static readonly Regex SecretName = new(
+        @"(password|passwd|pwd$|secret|token|api_?key|apikey|private_?key|access_?key|credential|auth_?key|client_?secret|connection_?string|sas_?key|_pat$|^pat_)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> Harmless = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "NUGET_XMLDOC_MODE", "TOKEN_URL", "GPG_KEY", "PUBLIC_KEY",
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(LintContext context)
+    {
+        foreach (var instruction in context.Dockerfile.Instructions)
+        {
+            switch (instruction)
+            {
+                case ArgInstruction arg:
+                    foreach (var declaration in arg.Declarations.Where(d => IsSecret(d.Name)))
+                    {
+                        context.Report(Rule, declaration.Token.Span, $"ARG '{declaration.Name}' looks like a secret: build args are recorded in the image history. Use 'RUN --mount=type=secret,id={declaration.Name.ToLowerInvariant()} …' and 'docker build --secret'.", "DL3064");
+                    }
+
+                    break;
+                case EnvInstruction env:
+                    foreach (var pair in env.Pairs.Where(p => IsSecret(p.Key)))
+                    {
+                        context.Report(Rule, pair.KeyToken.Span, $"ENV '{pair.Key}' looks like a secret: its value is stored in the image configuration for anyone who pulls it. Pass it at run time (docker run -e / a secret store) or use a BuildKit secret mount for build steps.", "DL3064");
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static bool IsSecret(string name) => !Harmless.Contains(name) && SecretName.IsMatch(name);
+}

@@ -1,0 +1,36 @@
+namespace Containerize.Linting;
+
+/// <summary>One simple command of a RUN script: leading <c>VAR=value</c> assignments, then the words.</summary>
+public sealed class ShellCommand
+{
+    public ShellCommand(IReadOnlyList<string> assignments, IReadOnlyList<string> words, bool pipesOut, bool pipedIn)
+    {
+        Assignments = assignments;
+        Words = words;
+        PipesOut = pipesOut;
+        PipedIn = pipedIn;
+    }
+
+    public IReadOnlyList<string> Assignments { get; }
+
+    /// <summary>The command name and its arguments, quotes removed.</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    public string Name => Words.Count > 0 ? Words[0] : string.Empty;
+
+    /// <summary>The base name of the program (<c>/usr/bin/pip3</c> → <c>pip3</c>).</summary>
+    public string Program => Name.Substring(Name.LastIndexOf('/') + 1);
+
+    public bool PipesOut { get; }
+
+    public bool PipedIn { get; }
+
+    public IEnumerable<string> Arguments => Words.Skip(1);
+
+    public bool HasArgument(string argument) => Words.Skip(1).Any(w => w == argument);
+
+    /// <summary>The first argument that is not an option (the subcommand of apt-get, dnf…).</summary>
+    public string? Subcommand => Words.Skip(1).FirstOrDefault(w => !w.StartsWith("-", StringComparison.Ordinal));
+
+    public override string ToString() => string.Join(" ", Words);
+}

@@ -1,0 +1,46 @@
+using Containerize.Dockerfiles;
+
+namespace Containerize.Linting;
+
+/// <summary>A stage as the rules see it: its instructions, its base, and whether its layers end up in the image.</summary>
+public sealed class StageView
+{
+    internal StageView(int index, FromInstruction? from, ImageReference? baseImage, IReadOnlyList<Instruction> instructions)
+    {
+        Index = index;
+        From = from;
+        BaseImage = baseImage;
+        Instructions = instructions;
+    }
+
+    public int Index { get; }
+
+    /// <summary>Null for instructions written before any FROM (a fragment, or a file without FROM).</summary>
+    public FromInstruction? From { get; }
+
+    public string? Name => From?.StageName;
+
+    /// <summary>The base image with global ARG defaults substituted; null when the base is another stage.</summary>
+    public ImageReference? BaseImage { get; }
+
+    public StageView? BaseStage { get; internal set; }
+
+    public IReadOnlyList<Instruction> Instructions { get; }
+
+    public bool IsFinal { get; internal set; }
+
+    /// <summary>The final stage and the stages it is built FROM: their layers are in the image.</summary>
+    public bool IsInFinalImage { get; internal set; }
+
+    /// <summary>The image at the root of the FROM chain (a stage built FROM another stage inherits its base).</summary>
+    public ImageReference? RootImage => BaseImage ?? BaseStage?.RootImage;
+
+    /// <summary>This stage and the stages it is built FROM, nearest first.</summary>
+    public IEnumerable<StageView> SelfAndAncestors()
+    {
+        for (var s = this; s is not null; s = s.BaseStage)
+        {
+            yield return s;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using Containerize.Dockerfiles;
+
+namespace Containerize.Linting;
+
+/// <summary>
+/// In-file suppression, a filtering pass after the rules: <c># containerize ignore=CTZ1201,CTZ1202</c> before an
+/// instruction, <c># containerize global ignore=…</c> anywhere, and hadolint's <c># hadolint ignore=DL3009</c>
+/// (and <c>global ignore</c>) for rules with a hadolint equivalent.
+/// </summary>
+internal sealed class Suppressions
+{
+    private readonly HashSet<string> _global = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<Instruction, HashSet<string>> _local = new();
+
+    public static Suppressions Read(Dockerfile dockerfile)
+    {
+        var result = new Suppressions();
+        var pending = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var element in dockerfile.Elements)
+        {
+            if (element is Comment comment)
+            {
+                if (TryParse(comment.Text, out var isGlobal, out var codes))
+                {
+                    (isGlobal ? result._global : pending).UnionWith(codes);
+                }
+
+                continue;
+            }
+
+            if (element is Instruction instruction && pending.Count > 0)
+            {
+                result._local[instruction] = pending;
+                pending = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            }
+        }
+
+        return result;
+    }
+
+    public bool IsSuppressed(Finding finding, Dockerfile dockerfile)
+    {
+        if (Matches(_global, finding))
+        {
+            return true;
+        }
+
+        foreach (var pair in _local)
+        {
+            var span = pair.Key.Span;
+            if (finding.Span.Start >= span.Start && finding.Span.Start <= Math.Max(span.Start, span.End) && Matches(pair.Value, finding))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Matches(HashSet<string> codes, Finding finding) =>
+        codes.Contains(finding.RuleId)
+        || (finding.Check is not null && codes.Contains(finding.Check))
+        || (finding.Check is null && finding.Rule.HadolintEquivalents.Any(codes.Contains));
+
+    private static bool IsRuleCode(string code) =>
+        System.Text.RegularExpressions.Regex.IsMatch(code, @"^(CTZ|DL|SC)\d{4}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Reads <c>containerize [global] ignore=A, B</c> or <c>hadolint [global] ignore = A,B # note</c>.</summary>
+    internal static bool TryParse(string comment, out bool isGlobal, out IReadOnlyList<string> codes)
+    {
+        isGlobal = false;
+        codes = Array.Empty<string>();
+        var text = comment.Trim();
+        string rest;
+        if (text.StartsWith("containerize", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = text.Substring("containerize".Length);
+        }
+        else if (text.StartsWith("hadolint", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = text.Substring("hadolint".Length);
+        }
+        else
+        {
+            return false;
+        }
+
+        rest = rest.TrimStart();
+        if (rest.StartsWith("global", StringComparison.OrdinalIgnoreCase))
+        {
+            isGlobal = true;
+            rest = rest.Substring("global".Length).TrimStart();
+        }
+
+        if (!rest.StartsWith("ignore", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        rest = rest.Substring("ignore".Length).TrimStart();
+        if (!rest.StartsWith("=", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        rest = rest.Substring(1);
+        var hash = rest.IndexOf('#');
+        if (hash >= 0)
+        {
+            rest = rest.Substring(0, hash);
+        }
+
+        codes = rest.Split(',')
+            .Select(c => c.Trim().Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty)
+            .Where(c => c.Length > 0)
+            .ToArray();
+
+        // Like hadolint, a pragma with a code that is not a rule code (a typo) is not a pragma at all.
+        return codes.Count > 0 && codes.All(IsRuleCode);
+    }
+}
