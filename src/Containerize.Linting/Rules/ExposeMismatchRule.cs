@@ -37,6 +37,7 @@ public sealed class ExposeMismatchRule : LintRule
             return;
         }
 
+        var mismatched = false;
         foreach (var expose in exposes)
         {
             foreach (var port in expose.Ports)
@@ -44,9 +45,15 @@ public sealed class ExposeMismatchRule : LintRule
                 var number = port.Value.Split('/')[0];
                 if (!number.Contains('$') && !listening.Contains(number))
                 {
+                    mismatched = true;
                     context.Report(Rule, port.Span, $"EXPOSE {port.Value}, but the app listens on {string.Join(", ", listening)} ({source}). Expose the port the app listens on, or change where it listens.");
                 }
             }
+        }
+
+        if (mismatched)
+        {
+            return;
         }
 
         var exposed = exposes.SelectMany(e => e.Ports).Select(p => p.Value.Split('/')[0]).ToSet();
