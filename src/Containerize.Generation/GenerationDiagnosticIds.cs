@@ -11,4 +11,5 @@ public static class GenerationDiagnosticIds
     public const string UnsupportedRuntimeIdentifier = "CTZ2006";
     public const string ContextDoesNotContainProject = "CTZ2007";
     public const string ReferenceOutsideContext = "CTZ2008";
+    public const string MissingContextDirectory = "CTZ2009";
 }

@@ -1,0 +1,1 @@
+Console.WriteLine($"wasteful: running from {AppContext.BaseDirectory}");

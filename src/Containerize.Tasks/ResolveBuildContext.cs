@@ -1,0 +1,24 @@
+using Microsoft.Build.Framework;
+
+namespace Containerize.Tasks;
+
+/// <summary>Computes the build context folder: ContainerizeContextDirectory, else the nearest folder with a .sln/.slnx, Directory.Build.props or .git.</summary>
+public sealed class ResolveBuildContext : Microsoft.Build.Utilities.Task
+{
+    [Required]
+    public string ProjectFullPath { get; set; } = string.Empty;
+
+    public string? ContextDirectory { get; set; }
+
+    [Output]
+    public string? ContextFullPath { get; set; }
+
+    public override bool Execute()
+    {
+        var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(ProjectFullPath))!;
+        ContextFullPath = string.IsNullOrWhiteSpace(ContextDirectory)
+            ? BuildContext.Find(projectDirectory)
+            : Path.GetFullPath(Path.Combine(projectDirectory, ContextDirectory!));
+        return true;
+    }
+}
