@@ -10,6 +10,9 @@ internal static class CommandLine
 
           dump [--json] FILE        print the Dockerfile as BuildKit's parser reads it
                                     (exit 1 with diagnostics on stderr when BuildKit would refuse it)
+          lint FILE... [--format text|json|sarif] [--property Name=Value]... [--context DIR] [--no-context]
+                                    run Containerize.Sdk's rules (exit 1 when a finding is an error);
+                                    --property gives project facts (TargetFramework=net10.0, AssemblyName=App…)
           version                   print the tool version
         """;
 
@@ -27,6 +30,7 @@ internal static class CommandLine
             return args[0] switch
             {
                 "dump" => DumpCommand.Run(args.Skip(1).ToArray(), output, stderr),
+                "lint" => LintCommand.Run(args.Skip(1).ToArray(), output, stderr),
                 "version" => Version(output),
                 _ => UnknownVerb(args[0], stderr),
             };

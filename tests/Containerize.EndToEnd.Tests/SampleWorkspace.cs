@@ -42,6 +42,23 @@ internal sealed class SampleWorkspace
         return result;
     }
 
+    /// <summary>The project facts the build handed the analyzers (its generated MSBuild .editorconfig).</summary>
+    public Containerize.Linting.ProjectFacts ProjectFacts()
+    {
+        var obj = Path.Combine(Path.GetDirectoryName(ProjectPath)!, "obj");
+        var config = Directory.GetFiles(obj, "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).OrderBy(f => f.Length).First();
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadAllLines(config))
+        {
+            if (line.StartsWith("build_property.", StringComparison.Ordinal) && line.IndexOf('=') is var eq and > 0)
+            {
+                properties[line.Substring("build_property.".Length, eq - "build_property.".Length).Trim()] = line.Substring(eq + 1).Trim();
+            }
+        }
+
+        return new Containerize.Linting.ProjectFacts(properties);
+    }
+
     public ProcessResult DockerBuild()
     {
         var result = DockerEngine.Docker($"build -f \"{DockerfilePath}\" -t {ImageTag} \"{Root}\"");
