@@ -35,6 +35,20 @@ public sealed class LintContext
     /// <summary>Every RUN, including those inside ONBUILD, with its parsed shell script.</summary>
     public IReadOnlyList<RunView> Runs => _runs ??= BuildRuns();
 
+    /// <summary>The parsed view of a RUN (its shell script is read once and shared by every rule).</summary>
+    public RunView? ViewOf(RunInstruction run)
+    {
+        foreach (var view in Runs)
+        {
+            if (ReferenceEquals(view.Run, run))
+            {
+                return view;
+            }
+        }
+
+        return null;
+    }
+
     public void Report(RuleDescriptor rule, TextSpan span, string message, string? check = null)
     {
         var severity = Severities is not null && Severities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;

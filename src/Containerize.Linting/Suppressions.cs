@@ -62,8 +62,12 @@ internal sealed class Suppressions
         || (finding.Check is not null && codes.Contains(finding.Check))
         || (finding.Check is null && finding.Rule.HadolintEquivalents.Any(codes.Contains));
 
-    private static bool IsRuleCode(string code) =>
-        System.Text.RegularExpressions.Regex.IsMatch(code, @"^(CTZ|DL|SC)\d{4}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static bool IsRuleCode(string code)
+    {
+        var prefix = code.StartsWith("CTZ", StringComparison.OrdinalIgnoreCase) ? 3
+            : code.StartsWith("DL", StringComparison.OrdinalIgnoreCase) || code.StartsWith("SC", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+        return prefix > 0 && code.Length == prefix + 4 && code.Skip(prefix).All(c => c is >= '0' and <= '9');
+    }
 
     /// <summary>Reads <c>containerize [global] ignore=A, B</c> or <c>hadolint [global] ignore = A,B # note</c>.</summary>
     internal static bool TryParse(string comment, out bool isGlobal, out IReadOnlyList<string> codes)

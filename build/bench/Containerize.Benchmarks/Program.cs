@@ -5,17 +5,101 @@ using Containerize.Benchmarks;
 // A small harness (not a test): 'parse' measures throughput and allocations of our parser on the files
 // whose paths arrive on stdin, and prints one JSON line the bench script puts beside the peers' numbers.
 var verb = args.Length > 0 ? args[0] : "parse";
+if (verb == "profile")
+{
+    // Warm time per rule over the corpus (diagnostic aid, not a benchmark result).
+    var docs = Console.In.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(File.ReadAllText).Select(Containerize.Dockerfiles.Dockerfile.Parse).ToArray();
+    var parseWatch = Stopwatch.StartNew();
+    var texts = docs.Select(d => d.Text).ToArray();
+    for (var i = 0; i < 200; i++) { foreach (var t in texts) { Containerize.Dockerfiles.Dockerfile.Parse(t); } }
+    Console.WriteLine($"parse: {parseWatch.Elapsed.TotalMilliseconds / 200 / docs.Length * 1000:F1} us/file");
+    var stagesWatch = Stopwatch.StartNew();
+    for (var i = 0; i < 200; i++) { foreach (var t in texts) { _ = Containerize.Dockerfiles.Dockerfile.Parse(t).Stages.Stages.Count; } }
+    Console.WriteLine($"parse+stages: {stagesWatch.Elapsed.TotalMilliseconds / 200 / docs.Length * 1000:F1} us/file");
+    foreach (var rule in Containerize.Linting.RuleCatalog.Descriptors)
+    {
+        var only = new[] { rule.Id };
+        for (var i = 0; i < 20; i++) { foreach (var d in docs) { Containerize.Linting.Linter.Lint(d, new Containerize.Linting.LintOptions { Only = only }); } }
+        var w = Stopwatch.StartNew();
+        for (var i = 0; i < 200; i++) { foreach (var d in docs) { Containerize.Linting.Linter.Lint(d, new Containerize.Linting.LintOptions { Only = only }); } }
+        Console.WriteLine($"{rule.Id}: {w.Elapsed.TotalMilliseconds / 200 / docs.Length * 1000:F1} us/file (context + rule)");
+    }
+
+    return;
+}
+
+if (verb == "cold")
+{
+    // First call in a fresh process: what a build without a compiler server pays.
+    var text = File.ReadAllText(args[1]);
+    var total = Stopwatch.StartNew();
+    var parse = Stopwatch.StartNew();
+    var parsed = Containerize.Dockerfiles.Dockerfile.Parse(text);
+    parse.Stop();
+    var lint = Stopwatch.StartNew();
+    var found = Containerize.Linting.Linter.Lint(parsed).Count;
+    lint.Stop();
+    var second = Stopwatch.StartNew();
+    Containerize.Linting.Linter.Lint(Containerize.Dockerfiles.Dockerfile.Parse(text));
+    second.Stop();
+    Console.WriteLine($"cold parse {parse.Elapsed.TotalMilliseconds:F1} ms, cold lint {lint.Elapsed.TotalMilliseconds:F1} ms, second parse+lint {second.Elapsed.TotalMilliseconds:F2} ms, findings {found}");
+    return;
+}
+
 var paths = Console.In.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
 var seconds = double.TryParse(Environment.GetEnvironmentVariable("BENCH_SECONDS"), out var s) ? s : 3.0;
 var result = verb switch
 {
     "parse" => ParseBenchmark.Run(paths, seconds),
+    "lint" => LintBenchmark.Run(paths, seconds),
     _ => throw new ArgumentException("unknown benchmark: " + verb),
 };
 Console.WriteLine(JsonSerializer.Serialize(result));
 
 namespace Containerize.Benchmarks
 {
+    internal static class LintBenchmark
+    {
+        /// <summary>Parse + every rule, per file, as the analyzer does it.</summary>
+        public static Dictionary<string, object> Run(string[] paths, double minSeconds)
+        {
+            var texts = paths.Select(File.ReadAllText).ToArray();
+            var findings = 0;
+            void LintAll()
+            {
+                findings = 0;
+                foreach (var text in texts)
+                {
+                    findings += Containerize.Linting.Linter.Lint(text).Count;
+                }
+            }
+
+            for (var i = 0; i < 10; i++)
+            {
+                LintAll();
+            }
+
+            var iterations = 0;
+            var watch = Stopwatch.StartNew();
+            while (watch.Elapsed.TotalSeconds < minSeconds)
+            {
+                LintAll();
+                iterations++;
+            }
+
+            var elapsed = watch.Elapsed.TotalSeconds;
+            return new Dictionary<string, object>
+            {
+                ["linter"] = "Containerize.Linting",
+                ["files"] = texts.Length,
+                ["iterations"] = iterations,
+                ["seconds"] = elapsed,
+                ["filesPerSecond"] = texts.Length * iterations / elapsed,
+                ["findings"] = findings,
+            };
+        }
+    }
+
     internal static class ParseBenchmark
     {
         public static Dictionary<string, object> Run(string[] paths, double minSeconds)

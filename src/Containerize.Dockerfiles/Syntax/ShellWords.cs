@@ -13,6 +13,13 @@ public static class ShellWords
     /// </summary>
     public static string Expand(string text, Func<string, string?> lookup, out IReadOnlyList<string> unresolved, out string? error, char escapeToken = '\\')
     {
+        if (IsPlain(text, escapeToken))
+        {
+            unresolved = Array.Empty<string>();
+            error = null;
+            return text ?? string.Empty;
+        }
+
         var missing = new List<string>();
         var lexer = new ShellLexer(escapeToken);
         string? Lookup(string name)
@@ -39,8 +46,32 @@ public static class ShellWords
     /// <summary>Removes quotes and escapes, leaving <c>$variables</c> as written.</summary>
     public static string Unquote(string text, char escapeToken = '\\')
     {
+        if (IsPlain(text, escapeToken))
+        {
+            return text ?? string.Empty;
+        }
+
         var lexer = new ShellLexer(escapeToken) { SkipUnsetEnv = true };
         return lexer.Process(text ?? string.Empty, null, out var result, out _, out _) ? result : text ?? string.Empty;
+    }
+
+    /// <summary>True when the text has nothing for the lexer to do (no quotes, escapes, variables or heredoc markers).</summary>
+    private static bool IsPlain(string? text, char escapeToken)
+    {
+        if (text is null)
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is '"' or '\'' or '$' or '<' || c == escapeToken)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Splits into words the way BuildKit does for COPY/ADD sources (quotes respected and removed).</summary>

@@ -1,12 +1,9 @@
-using System.Text.RegularExpressions;
-
 namespace Containerize.Linting;
 
 /// <summary>An image reference split into repository, tag and digest, with what it tells about .NET images.</summary>
 public sealed class ImageReference
 {
-    private static readonly Regex DotnetRepository = new(@"(^|/)dotnet/(?<flavor>sdk|aspnet|runtime|runtime-deps|monitor|aspire-dashboard)$", RegexOptions.CultureInvariant);
-    private static readonly Regex VersionPrefix = new(@"^(?<version>\d+\.\d+)", RegexOptions.CultureInvariant);
+    private static readonly string[] DotnetFlavors = { "sdk", "aspnet", "runtime", "runtime-deps", "monitor", "aspire-dashboard" };
 
     private ImageReference(string text, string repository, string? tag, string? digest)
     {
@@ -14,9 +11,8 @@ public sealed class ImageReference
         Repository = repository;
         Tag = tag;
         Digest = digest;
-        var match = DotnetRepository.Match(repository);
-        DotnetFlavor = match.Success ? match.Groups["flavor"].Value : null;
-        DotnetVersion = tag is not null && VersionPrefix.Match(tag) is { Success: true } v ? v.Groups["version"].Value : null;
+        DotnetFlavor = Flavor(repository);
+        DotnetVersion = tag is null ? null : VersionPrefix(tag);
     }
 
     public string Text { get; }
@@ -78,4 +74,42 @@ public sealed class ImageReference
     }
 
     public override string ToString() => Text;
+
+    // ".../dotnet/<flavor>" (any registry).
+    private static string? Flavor(string repository)
+    {
+        var slash = repository.LastIndexOf('/');
+        if (slash < 0)
+        {
+            return null;
+        }
+
+        var name = repository.Substring(slash + 1);
+        var parent = repository.Substring(0, slash);
+        var parentName = parent.Substring(parent.LastIndexOf('/') + 1);
+        return parentName == "dotnet" && Array.IndexOf(DotnetFlavors, name) >= 0 ? name : null;
+    }
+
+    // "10.0-noble-chiseled" -> "10.0"
+    private static string? VersionPrefix(string tag)
+    {
+        var i = 0;
+        while (i < tag.Length && char.IsDigit(tag[i]))
+        {
+            i++;
+        }
+
+        if (i == 0 || i >= tag.Length || tag[i] != '.')
+        {
+            return null;
+        }
+
+        var j = i + 1;
+        while (j < tag.Length && char.IsDigit(tag[j]))
+        {
+            j++;
+        }
+
+        return j == i + 1 ? null : tag.Substring(0, j);
+    }
 }

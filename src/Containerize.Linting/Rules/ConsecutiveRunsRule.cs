@@ -24,7 +24,7 @@ public sealed class ConsecutiveRunsRule : LintRule
             {
                 if (instruction is RunInstruction run)
                 {
-                    if (previous is not null && SameFlags(previous, run) && IsSingleCommand(previous) && IsSingleCommand(run))
+                    if (previous is not null && SameFlags(previous, run) && IsSingleCommand(context, previous) && IsSingleCommand(context, run))
                     {
                         context.Report(Rule, run.KeywordSpan, $"This RUN follows another single-command RUN (line {previous.StartLine}) with the same flags: each makes a layer. Join them with '&&' into one RUN.", "DL3059");
                     }
@@ -42,6 +42,6 @@ public sealed class ConsecutiveRunsRule : LintRule
     private static bool SameFlags(RunInstruction a, RunInstruction b) =>
         a.Flags.Select(f => f.Text).SequenceEqual(b.Flags.Select(f => f.Text));
 
-    private static bool IsSingleCommand(RunInstruction run) =>
-        run.Heredocs.Count == 0 && (run.IsExecForm || ShellScript.Parse(run.CommandText).Commands.Count <= 1);
+    private static bool IsSingleCommand(LintContext context, RunInstruction run) =>
+        run.Heredocs.Count == 0 && (run.IsExecForm || (context.ViewOf(run)?.Script.Commands.Count ?? 0) <= 1);
 }

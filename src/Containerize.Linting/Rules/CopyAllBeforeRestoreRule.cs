@@ -32,7 +32,7 @@ public sealed class CopyAllBeforeRestoreRule : LintRule
                     continue;
                 }
 
-                var dotnet = ShellScript.Parse(run.ScriptText).Effective().FirstOrDefault(c => c.Program == "dotnet" && c.Subcommand is "restore" or "build" or "publish" or "test");
+                var dotnet = (context.ViewOf(run)?.Commands ?? Array.Empty<ShellCommand>()).FirstOrDefault(c => c.Program == "dotnet" && c.Subcommand is "restore" or "build" or "publish" or "test");
                 if (dotnet is null)
                 {
                     continue;

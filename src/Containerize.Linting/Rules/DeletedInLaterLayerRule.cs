@@ -37,7 +37,7 @@ public sealed class DeletedInLaterLayerRule : LintRule
                     continue;
                 }
 
-                var commands = ShellScript.Parse(run.ScriptText).Effective().ToList();
+                var commands = context.ViewOf(run)?.Commands ?? Array.Empty<ShellCommand>();
                 foreach (var c in commands.Where(c => c.Program == "rm"))
                 {
                     foreach (var target in c.Arguments.Where(a => !a.StartsWith("-", StringComparison.Ordinal)))

@@ -32,7 +32,7 @@ public sealed class RecursiveChownAfterCopyRule : LintRule
                     continue;
                 }
 
-                foreach (var c in ShellScript.Parse(run.ScriptText).Effective().Where(c => c.Program is "chown" or "chmod"))
+                foreach (var c in (context.ViewOf(run)?.Commands ?? Array.Empty<ShellCommand>()).Where(c => c.Program is "chown" or "chmod"))
                 {
                     var recursive = c.Arguments.Any(a => a == "--recursive" || (a.StartsWith("-", StringComparison.Ordinal) && !a.StartsWith("--", StringComparison.Ordinal) && a.Contains('R')));
                     if (!recursive)

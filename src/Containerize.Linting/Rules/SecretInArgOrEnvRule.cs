@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -14,9 +13,11 @@ public sealed class SecretInArgOrEnvRule : LintRule
         "ENV values are in the image configuration and build args in its history; anyone who can pull the image can read them. BuildKit secret mounts expose a secret to one RUN only.",
         "DL3064");
 
-    private static readonly Regex SecretName = new(
-        @"(password|passwd|pwd$|secret|token|api_?key|apikey|private_?key|access_?key|credential|auth_?key|client_?secret|connection_?string|sas_?key|_pat$|^pat_)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // Compared against the lower-cased name with '_' and '-' removed ("api_key" and "apikey" alike).
+    private static readonly string[] SecretWords =
+    {
+        "password", "passwd", "secret", "token", "apikey", "privatekey", "accesskey", "credential", "authkey", "connectionstring", "saskey",
+    };
 
     private static readonly HashSet<string> Harmless = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -49,5 +50,23 @@ public sealed class SecretInArgOrEnvRule : LintRule
         }
     }
 
-    private static bool IsSecret(string name) => !Harmless.Contains(name) && SecretName.IsMatch(name);
+    private static bool IsSecret(string name)
+    {
+        if (Harmless.Contains(name))
+        {
+            return false;
+        }
+
+        var lower = name.ToLowerInvariant();
+        var squeezed = lower.Replace("_", string.Empty).Replace("-", string.Empty);
+        foreach (var word in SecretWords)
+        {
+            if (squeezed.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return lower.EndsWith("pwd", StringComparison.Ordinal) || lower.EndsWith("_pat", StringComparison.Ordinal) || lower.StartsWith("pat_", StringComparison.Ordinal);
+    }
 }

@@ -9,6 +9,16 @@ public sealed class ShellCommand
         Words = words;
         PipesOut = pipesOut;
         PipedIn = pipedIn;
+        var name = words.Count > 0 ? words[0] : string.Empty;
+        Program = name.IndexOf('/') < 0 ? name : name.Substring(name.LastIndexOf('/') + 1);
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].Length == 0 || words[i][0] != '-')
+            {
+                Subcommand = words[i];
+                break;
+            }
+        }
     }
 
     public IReadOnlyList<string> Assignments { get; }
@@ -19,7 +29,7 @@ public sealed class ShellCommand
     public string Name => Words.Count > 0 ? Words[0] : string.Empty;
 
     /// <summary>The base name of the program (<c>/usr/bin/pip3</c> → <c>pip3</c>).</summary>
-    public string Program => Name.Substring(Name.LastIndexOf('/') + 1);
+    public string Program { get; }
 
     public bool PipesOut { get; }
 
@@ -27,10 +37,21 @@ public sealed class ShellCommand
 
     public IEnumerable<string> Arguments => Words.Skip(1);
 
-    public bool HasArgument(string argument) => Words.Skip(1).Any(w => w == argument);
+    public bool HasArgument(string argument)
+    {
+        for (var i = 1; i < Words.Count; i++)
+        {
+            if (Words[i] == argument)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The first argument that is not an option (the subcommand of apt-get, dnf…).</summary>
-    public string? Subcommand => Words.Skip(1).FirstOrDefault(w => !w.StartsWith("-", StringComparison.Ordinal));
+    public string? Subcommand { get; }
 
     public override string ToString() => string.Join(" ", Words);
 }

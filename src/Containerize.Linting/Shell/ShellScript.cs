@@ -163,12 +163,18 @@ public sealed class ShellScript
     {
         foreach (var command in Commands)
         {
+            if (!IsPrefix(command.Program))
+            {
+                yield return command;
+                continue;
+            }
+
             var words = command.Words.ToList();
             var assignments = command.Assignments.ToList();
             while (words.Count > 0)
             {
                 var program = words[0].Substring(words[0].LastIndexOf('/') + 1);
-                if (program is "sudo" or "env" or "nohup" or "time" or "exec" or "then" or "do" or "else" or "if" or "while" or "!")
+                if (IsPrefix(program))
                 {
                     words.RemoveAt(0);
                     while (words.Count > 0 && (words[0].StartsWith("-", StringComparison.Ordinal) || IsAssignment(words[0])))
@@ -193,6 +199,9 @@ public sealed class ShellScript
             }
         }
     }
+
+    private static bool IsPrefix(string program) =>
+        program is "sudo" or "env" or "nohup" or "time" or "exec" or "then" or "do" or "else" or "if" or "while" or "!";
 
     private static bool IsAssignment(string word)
     {
