@@ -3,6 +3,7 @@
 #   build/bench.sh parse    parse the 100 real Dockerfiles with our parser and with dockerfile-ast, side by side
 #   build/bench.sh lint     lint them with our rules and with dockerfile-utils, side by side
 #   build/bench.sh analyzer the analyzer's cost in a real dotnet build of the web sample (ReportAnalyzer)
+#   build/bench.sh images   the web sample three ways: ours, a VS-style Dockerfile, dotnet PublishContainer
 # Env: BENCH_SECONDS (default 3) per measurement; CONTAINERIZE_CORPUS (default ../shared/corpus).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -70,6 +71,8 @@ for l in ours[:3]:
     print("  " + l)
 PY
     ;;
+  images)
+    bash "$root/build/bench/images.sh" ;;
   *)
-    echo "usage: build/bench.sh parse|lint|analyzer" >&2; exit 2 ;;
+    echo "usage: build/bench.sh parse|lint|analyzer|images" >&2; exit 2 ;;
 esac
