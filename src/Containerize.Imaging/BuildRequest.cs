@@ -1,0 +1,21 @@
+namespace Containerize.Imaging;
+
+public sealed class BuildRequest
+{
+    public string ContextDirectory { get; set; } = string.Empty;
+
+    /// <summary>The Dockerfile's full path (inside or outside the context).</summary>
+    public string DockerfilePath { get; set; } = string.Empty;
+
+    public IList<string> Tags { get; set; } = new List<string>();
+
+    public IDictionary<string, string> BuildArgs { get; set; } = new Dictionary<string, string>();
+
+    public string? Target { get; set; }
+
+    public string? Network { get; set; }
+
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    public string? DockerHost { get; set; }
+}

@@ -1,0 +1,17 @@
+namespace Containerize.Imaging;
+
+public sealed class BuildResult
+{
+    public bool Succeeded { get; set; }
+
+    public string? ImageId { get; set; }
+
+    public int Steps { get; set; }
+
+    public int CachedSteps { get; set; }
+
+    public TimeSpan Elapsed { get; set; }
+
+    /// <summary>Bytes of the build context sent to the engine.</summary>
+    public long ContextBytes { get; set; }
+}

@@ -1,0 +1,288 @@
+using System.Text.Json;
+using Containerize.Dockerfiles;
+
+namespace Containerize.Imaging;
+
+/// <summary>One layer of the built image: its size, files, wasted bytes and the Dockerfile instruction that made it.</summary>
+public sealed class LayerInfo
+{
+    public int Index { get; set; }
+
+    public string Digest { get; set; } = string.Empty;
+
+    /// <summary>Bytes of the files in the layer (as dive and docker history count them).</summary>
+    public long Size { get; set; }
+
+    public int FileCount { get; set; }
+
+    /// <summary>Bytes this layer makes useless by overwriting or deleting files of earlier layers.</summary>
+    public long WastedBytes { get; set; }
+
+    /// <summary>The history entry's created_by.</summary>
+    public string CreatedBy { get; set; } = string.Empty;
+
+    public bool IsBaseImage { get; set; }
+
+    public string? Instruction { get; set; }
+
+    public int? Line { get; set; }
+
+    public int? Column { get; set; }
+
+    public string? Stage { get; set; }
+
+    /// <summary>The paths this layer wastes the most bytes on (path, bytes, line of the copy it replaces).</summary>
+    public List<(string Path, long Bytes, int? AddedAtLine)> TopWaste { get; } = new();
+}
+
+/// <summary>
+/// The image's layers mapped to the Dockerfile lines that made them, with dive's waste accounting: the wasted bytes of
+/// a path are the sizes of every copy beyond its smallest, a deleted path counted at its earlier size.
+/// </summary>
+public sealed class LayerReport
+{
+    public string ImageId { get; set; } = string.Empty;
+
+    public long Size { get; set; }
+
+    public long WastedBytes { get; set; }
+
+    /// <summary>dive's score: 1 - wasted / all bytes of all layers.</summary>
+    public double Efficiency { get; set; }
+
+    public List<LayerInfo> Layers { get; } = new();
+
+    /// <summary>Reads a <c>docker save</c> stream (one image) and maps its layers to the Dockerfile's final stage.</summary>
+    public static LayerReport FromSavedImage(Stream saved, Dockerfile dockerfile, string imageId)
+    {
+        var layerFiles = new Dictionary<string, List<(string Path, long Size, bool Whiteout)>>(StringComparer.Ordinal);
+        string? manifestJson = null;
+        var jsonFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var reader = new TarReader(new SyncReadStream(saved));
+        for (var entry = reader.Next(); entry is not null; entry = reader.Next())
+        {
+            if (entry.Name == "manifest.json")
+            {
+                manifestJson = new StreamReader(entry.Content).ReadToEnd();
+            }
+            else if (entry.Name.EndsWith(".json", StringComparison.Ordinal) || entry.Name.StartsWith("blobs/", StringComparison.Ordinal) && entry.Size < 1_000_000 && LooksLikeJson(entry, jsonFiles))
+            {
+                if (!jsonFiles.ContainsKey(entry.Name))
+                {
+                    jsonFiles[entry.Name] = new StreamReader(entry.Content).ReadToEnd();
+                }
+            }
+            else if (entry.Type == '0' && (entry.Name.EndsWith("layer.tar", StringComparison.Ordinal) || entry.Name.StartsWith("blobs/", StringComparison.Ordinal)))
+            {
+                layerFiles[entry.Name] = ReadLayer(entry.Content);
+            }
+        }
+
+        if (manifestJson is null)
+        {
+            throw new InvalidDataException("the saved image has no manifest.json");
+        }
+
+        using var manifest = JsonDocument.Parse(manifestJson);
+        var first = manifest.RootElement[0];
+        var configName = first.GetProperty("Config").GetString()!;
+        var layerNames = first.GetProperty("Layers").EnumerateArray().Select(l => l.GetString()!).ToList();
+        using var config = JsonDocument.Parse(jsonFiles[configName]);
+        var history = config.RootElement.GetProperty("history").EnumerateArray()
+            .Select(h => (CreatedBy: h.TryGetProperty("created_by", out var c) ? c.GetString() ?? string.Empty : string.Empty, Empty: h.TryGetProperty("empty_layer", out var e) && e.GetBoolean()))
+            .ToList();
+        var diffIds = config.RootElement.GetProperty("rootfs").GetProperty("diff_ids").EnumerateArray().Select(d => d.GetString()!).ToList();
+
+        var report = new LayerReport { ImageId = imageId };
+        var nonEmpty = history.Where(h => !h.Empty).ToList();
+        for (var i = 0; i < layerNames.Count; i++)
+        {
+            var files = layerFiles.TryGetValue(layerNames[i], out var f) ? f : new List<(string Path, long Size, bool Whiteout)>();
+            report.Layers.Add(new LayerInfo
+            {
+                Index = i,
+                Digest = i < diffIds.Count ? diffIds[i] : layerNames[i],
+                Size = files.Where(x => !x.Whiteout).Sum(x => x.Size),
+                FileCount = files.Count(x => !x.Whiteout),
+                CreatedBy = i < nonEmpty.Count ? nonEmpty[i].CreatedBy : string.Empty,
+            });
+        }
+
+        MapToDockerfile(report, history, dockerfile);
+        ComputeWaste(report, layerNames.Select(n => layerFiles.TryGetValue(n, out var f) ? f : new List<(string Path, long Size, bool Whiteout)>()).ToList());
+        report.Size = report.Layers.Sum(l => l.Size);
+        report.WastedBytes = report.Layers.Sum(l => l.WastedBytes);
+        report.Efficiency = report.Size == 0 ? 1 : 1 - ((double)report.WastedBytes / report.Size);
+        return report;
+    }
+
+    private static bool LooksLikeJson(TarReader.Entry entry, Dictionary<string, string> sink)
+    {
+        // OCI layouts name configs and layers alike (blobs/sha256/…); small blobs starting with '{' are JSON.
+        var text = new StreamReader(entry.Content).ReadToEnd();
+        if (text.TrimStart().StartsWith("{", StringComparison.Ordinal))
+        {
+            sink[entry.Name] = text;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static List<(string Path, long Size, bool Whiteout)> ReadLayer(Stream layer)
+    {
+        var files = new List<(string, long, bool)>();
+        var reader = new TarReader(layer);
+        for (var entry = reader.Next(); entry is not null; entry = reader.Next())
+        {
+            var path = "/" + entry.Name.TrimStart('.', '/').TrimEnd('/');
+            var name = path.Substring(path.LastIndexOf('/') + 1);
+            if (name.StartsWith(".wh.", StringComparison.Ordinal))
+            {
+                var dir = path.Substring(0, path.LastIndexOf('/'));
+                files.Add((name == ".wh..wh..opq" ? dir + "/" : (dir == string.Empty ? string.Empty : dir) + "/" + name.Substring(4), 0, true));
+            }
+            else if (entry.Type is '0' or '7')
+            {
+                files.Add((path, entry.Size, false));
+            }
+        }
+
+        return files;
+    }
+
+    // The final stage's instructions (and those of the stages it is built FROM) make the image's last history entries.
+    private static void MapToDockerfile(LayerReport report, List<(string CreatedBy, bool Empty)> history, Dockerfile dockerfile)
+    {
+        var final = dockerfile.Stages.Final;
+        if (final is null)
+        {
+            return;
+        }
+
+        var chain = new List<Stage>();
+        for (var s = final; s is not null; s = s.BaseStage)
+        {
+            chain.Insert(0, s);
+        }
+
+        var instructions = chain.SelectMany(s => s.Instructions).ToList();
+        var offset = history.Count - instructions.Count;
+        if (offset < 0)
+        {
+            return;
+        }
+
+        var layerIndex = 0;
+        for (var h = 0; h < history.Count; h++)
+        {
+            if (history[h].Empty)
+            {
+                continue;
+            }
+
+            if (layerIndex < report.Layers.Count)
+            {
+                var layer = report.Layers[layerIndex];
+                if (h < offset)
+                {
+                    layer.IsBaseImage = true;
+                }
+                else
+                {
+                    var instruction = instructions[h - offset];
+                    var stage = chain.First(s => s.Instructions.Contains(instruction));
+                    layer.Instruction = Shorten(DockerfileWriter.WriteInstruction(instruction).Split('\n')[0]);
+                    layer.Line = instruction.StartLine;
+                    layer.Column = instruction.Range.Start.Column;
+                    layer.Stage = stage.DisplayName;
+                }
+            }
+
+            layerIndex++;
+        }
+    }
+
+    private static void ComputeWaste(LayerReport report, List<List<(string Path, long Size, bool Whiteout)>> layers)
+    {
+        // Current owner of each path: (size, layer index).
+        var live = new Dictionary<string, (long Size, int Layer)>(StringComparer.Ordinal);
+        var copies = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        for (var i = 0; i < layers.Count; i++)
+        {
+            foreach (var (path, size, whiteout) in layers[i])
+            {
+                if (whiteout)
+                {
+                    var removed = path.EndsWith("/", StringComparison.Ordinal)
+                        ? live.Keys.Where(k => k.StartsWith(path, StringComparison.Ordinal)).ToList()
+                        : live.Keys.Where(k => k == path || k.StartsWith(path + "/", StringComparison.Ordinal)).ToList();
+                    foreach (var key in removed)
+                    {
+                        var earlier = live[key];
+                        AddWaste(report.Layers[i], key, earlier.Size, report.Layers[earlier.Layer].Line);
+                        live.Remove(key);
+                    }
+
+                    continue;
+                }
+
+                if (live.TryGetValue(path, out var previous))
+                {
+                    // Overwritten: of all copies, every one beyond the smallest is waste.
+                    var list = copies.TryGetValue(path, out var l) ? l : copies[path] = new List<long> { previous.Size };
+                    var before = list.Sum() - list.Min();
+                    list.Add(size);
+                    var after = list.Sum() - list.Min();
+                    AddWaste(report.Layers[i], path, after - before, report.Layers[previous.Layer].Line);
+                }
+
+                live[path] = (size, i);
+            }
+        }
+    }
+
+    private static void AddWaste(LayerInfo layer, string path, long bytes, int? addedAtLine)
+    {
+        if (bytes <= 0)
+        {
+            return;
+        }
+
+        layer.WastedBytes += bytes;
+        layer.TopWaste.Add((path, bytes, addedAtLine));
+        layer.TopWaste.Sort((a, b) => b.Bytes.CompareTo(a.Bytes));
+        if (layer.TopWaste.Count > 5)
+        {
+            layer.TopWaste.RemoveAt(5);
+        }
+    }
+
+    private static string Shorten(string text) => text.Length > 70 ? text.Substring(0, 67) + "..." : text;
+
+    public string ToJson()
+    {
+        var document = new
+        {
+            imageId = ImageId,
+            size = Size,
+            wastedBytes = WastedBytes,
+            efficiency = Math.Round(Efficiency, 4),
+            layers = Layers.Select(l => new
+            {
+                index = l.Index,
+                digest = l.Digest,
+                size = l.Size,
+                files = l.FileCount,
+                wastedBytes = l.WastedBytes,
+                baseImage = l.IsBaseImage,
+                instruction = l.Instruction,
+                line = l.Line,
+                stage = l.Stage,
+                createdBy = l.CreatedBy,
+                topWaste = l.TopWaste.Select(w => new { path = w.Path, bytes = w.Bytes, addedAtLine = w.AddedAtLine }),
+            }),
+        };
+        return JsonSerializer.Serialize(document, new JsonSerializerOptions { WriteIndented = true });
+    }
+}

@@ -1,0 +1,252 @@
+using System.Globalization;
+using Containerize.Dockerfiles;
+using Containerize.Imaging;
+using Docker.DotNet.Models;
+using Microsoft.Build.Framework;
+
+namespace Containerize.Tasks;
+
+/// <summary>
+/// Builds the image through the Docker Engine API, streams progress into the build log, writes the layer report
+/// (containerize-image.json) and warns at the Dockerfile line of oversized or wasteful layers; pushes when asked.
+/// Cancelling the build (Ctrl+C) cancels the engine build.
+/// </summary>
+public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICancelableTask
+{
+    private readonly CancellationTokenSource _cancel = new();
+
+    [Required]
+    public string DockerfilePath { get; set; } = string.Empty;
+
+    [Required]
+    public string ContextDirectory { get; set; } = string.Empty;
+
+    [Required]
+    public string Repository { get; set; } = string.Empty;
+
+    public string? Registry { get; set; }
+
+    public string[] Tags { get; set; } = Array.Empty<string>();
+
+    public ITaskItem[] BuildArgs { get; set; } = Array.Empty<ITaskItem>();
+
+    public string? Target { get; set; }
+
+    public string? Network { get; set; }
+
+    public int TimeoutSeconds { get; set; } = 1800;
+
+    public string? DockerHost { get; set; }
+
+    public string? ReportPath { get; set; }
+
+    public long MaxLayerSize { get; set; } = 100_000_000;
+
+    public long MaxWastedBytes { get; set; } = 10_000_000;
+
+    public string? MinEfficiency { get; set; }
+
+    public long MaxImageSize { get; set; }
+
+    public bool Push { get; set; }
+
+    [Output]
+    public string? ImageId { get; set; }
+
+    [Output]
+    public string[] FullTags { get; set; } = Array.Empty<string>();
+
+    public void Cancel() => _cancel.Cancel();
+
+    public override bool Execute()
+    {
+        var log = new MSBuildLog(this);
+        var name = string.IsNullOrWhiteSpace(Registry) ? Repository.ToLowerInvariant() : Registry!.TrimEnd('/') + "/" + Repository.ToLowerInvariant();
+        FullTags = (Tags.Length == 0 ? new[] { "latest" } : Tags).Select(t => name + ":" + t).Distinct().ToArray();
+        var request = new BuildRequest
+        {
+            ContextDirectory = ContextDirectory,
+            DockerfilePath = DockerfilePath,
+            Tags = FullTags.ToList(),
+            BuildArgs = BuildArgs.ToDictionary(a => a.ItemSpec, a => a.GetMetadata("Value")),
+            Target = Target,
+            Network = Network,
+            Timeout = TimeSpan.FromSeconds(Math.Max(1, TimeoutSeconds)),
+            DockerHost = string.IsNullOrWhiteSpace(DockerHost) ? null : DockerHost,
+        };
+
+        var result = new ImageBuilder(log).BuildAsync(request, _cancel.Token).GetAwaiter().GetResult();
+        if (!result.Succeeded || Log.HasLoggedErrors)
+        {
+            return false;
+        }
+
+        ImageId = result.ImageId;
+        Report(result.ImageId!, request);
+        if (Push && !Log.HasLoggedErrors)
+        {
+            PushTags(request, log);
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private void Report(string imageId, BuildRequest request)
+    {
+        var endpoint = EngineEndpoint.Resolve(request.DockerHost);
+        using var client = ImageBuilder.CreateClient(endpoint);
+        LayerReport report;
+        using (var saved = client.Images.SaveImageAsync(imageId, _cancel.Token).GetAwaiter().GetResult())
+        {
+            report = LayerReport.FromSavedImage(saved, Dockerfile.Parse(File.ReadAllText(DockerfilePath)), imageId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(ReportPath))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(ReportPath))!);
+            File.WriteAllText(ReportPath, report.ToJson());
+        }
+
+        Log.LogMessage(MessageImportance.High, $"Containerize: image {imageId.Substring(0, Math.Min(19, imageId.Length))} {Format(report.Size)}, {report.Layers.Count} layers, wasted {Format(report.WastedBytes)}, efficiency {report.Efficiency.ToString("P1", CultureInfo.InvariantCulture)}");
+        Log.LogMessage(MessageImportance.High, "    size      files  wasted    line  instruction");
+        foreach (var layer in report.Layers)
+        {
+            var what = layer.IsBaseImage ? "(base image) " + Shorten(layer.CreatedBy) : layer.Instruction ?? Shorten(layer.CreatedBy);
+            Log.LogMessage(MessageImportance.High, $"    {Format(layer.Size),8}  {layer.FileCount,5}  {Format(layer.WastedBytes),8}  {(layer.Line?.ToString(CultureInfo.InvariantCulture) ?? "-"),4}  {what}");
+        }
+
+        var minEfficiency = double.TryParse(MinEfficiency, NumberStyles.Float, CultureInfo.InvariantCulture, out var e) ? e : 0.95;
+        foreach (var layer in report.Layers.Where(l => !l.IsBaseImage && l.Line is not null))
+        {
+            if (MaxLayerSize > 0 && layer.Size > MaxLayerSize)
+            {
+                Log.LogWarning(null, ImagingDiagnosticIds.LayerTooLarge, null, DockerfilePath, layer.Line!.Value, layer.Column ?? 1, 0, 0,
+                    $"This instruction makes a {Format(layer.Size)} layer ({layer.FileCount} files), over ContainerizeMaxLayerSize ({Format(MaxLayerSize)}). Split it, exclude what the app does not need, or build it in an earlier stage and copy only the output.");
+            }
+
+            if (MaxWastedBytes > 0 && layer.WastedBytes > MaxWastedBytes)
+            {
+                var paths = string.Join(", ", layer.TopWaste.Select(w => $"{w.Path} {Format(w.Bytes)}{(w.AddedAtLine is { } at ? $" (added at line {at})" : string.Empty)}"));
+                Log.LogWarning(null, ImagingDiagnosticIds.WastedBytes, null, DockerfilePath, layer.Line!.Value, layer.Column ?? 1, 0, 0,
+                    $"This instruction overwrites or deletes {Format(layer.WastedBytes)} that earlier layers still carry: {paths}. Create and remove files in the same RUN, or use COPY --chown/--chmod instead of a later chown/chmod.");
+            }
+        }
+
+        if (report.Efficiency < minEfficiency)
+        {
+            var worst = report.Layers.Where(l => l.Line is not null).OrderByDescending(l => l.WastedBytes).FirstOrDefault();
+            Log.LogWarning(null, ImagingDiagnosticIds.LowEfficiency, null, DockerfilePath, worst?.Line ?? 0, worst?.Column ?? 0, 0, 0,
+                $"Image efficiency is {report.Efficiency.ToString("P1", CultureInfo.InvariantCulture)} (ContainerizeMinEfficiency {minEfficiency.ToString("P0", CultureInfo.InvariantCulture)}): {Format(report.WastedBytes)} of {Format(report.Size)} are files later overwritten or deleted.");
+        }
+
+        if (MaxImageSize > 0 && report.Size > MaxImageSize)
+        {
+            Log.LogWarning(null, ImagingDiagnosticIds.ImageTooLarge, null, DockerfilePath, 1, 1, 0, 0,
+                $"The image is {Format(report.Size)}, over ContainerizeMaxImageSize ({Format(MaxImageSize)}). The layer table above shows where the bytes are.");
+        }
+    }
+
+    private void PushTags(BuildRequest request, IBuildLog log)
+    {
+        var endpoint = EngineEndpoint.Resolve(request.DockerHost);
+        using var client = ImageBuilder.CreateClient(endpoint);
+        foreach (var full in FullTags)
+        {
+            var colon = full.LastIndexOf(':');
+            var repository = full.Substring(0, colon);
+            var tag = full.Substring(colon + 1);
+            var registry = repository.Contains('/') && (repository.Split('/')[0].Contains('.') || repository.Split('/')[0].Contains(':') || repository.Split('/')[0] == "localhost") ? repository.Split('/')[0] : "docker.io";
+            var auth = RegistryAuth.For(registry) ?? new AuthConfig { ServerAddress = registry };
+            string? error = null;
+            var progress = new Progress<JSONMessage>(m =>
+            {
+                if (m.Error?.Message is { Length: > 0 } message)
+                {
+                    error = message;
+                }
+                else if (!string.IsNullOrEmpty(m.Status))
+                {
+                    log.Detail($"  {m.ID} {m.Status}");
+                }
+            });
+            try
+            {
+                client.Images.PushImageAsync(repository, new ImagePushParameters { Tag = tag }, auth, progress, _cancel.Token).GetAwaiter().GetResult();
+            }
+            catch (Docker.DotNet.DockerApiException ex)
+            {
+                error = ex.ResponseBody ?? ex.Message;
+            }
+
+            if (error is not null)
+            {
+                var code = error.IndexOf("unauthorized", StringComparison.OrdinalIgnoreCase) >= 0 || error.IndexOf("authentication", StringComparison.OrdinalIgnoreCase) >= 0
+                    ? ImagingDiagnosticIds.AuthenticationFailed
+                    : ImagingDiagnosticIds.PushFailed;
+                Log.LogError(null, code, null, DockerfilePath, 0, 0, 0, 0, $"Pushing {full} to {registry} failed: {error.Trim()}. {(code == ImagingDiagnosticIds.AuthenticationFailed ? "Log in with 'docker login " + registry + "'." : "Check that the registry is reachable.")}");
+                return;
+            }
+
+            Log.LogMessage(MessageImportance.High, $"Containerize: pushed {full}");
+        }
+    }
+
+    private static string Format(long bytes) => ContextBytes(bytes);
+
+    private static string ContextBytes(long bytes) => bytes switch
+    {
+        >= 1_000_000_000 => (bytes / 1e9).ToString("0.0", CultureInfo.InvariantCulture) + " GB",
+        >= 1_000_000 => (bytes / 1e6).ToString("0.0", CultureInfo.InvariantCulture) + " MB",
+        >= 1_000 => (bytes / 1e3).ToString("0", CultureInfo.InvariantCulture) + " kB",
+        _ => bytes.ToString(CultureInfo.InvariantCulture) + " B",
+    };
+
+    private static string Shorten(string text)
+    {
+        text = text.Replace("/bin/sh -c #(nop) ", string.Empty).Trim();
+        return text.Length > 60 ? text.Substring(0, 57) + "..." : text;
+    }
+
+    private sealed class MSBuildLog : IBuildLog
+    {
+        private readonly BuildContainerImage _task;
+        private readonly object _gate = new();
+
+        public MSBuildLog(BuildContainerImage task)
+        {
+            _task = task;
+        }
+
+        public void Info(string message)
+        {
+            lock (_gate)
+            {
+                _task.Log.LogMessage(MessageImportance.Normal, message);
+            }
+        }
+
+        public void Detail(string message)
+        {
+            lock (_gate)
+            {
+                _task.Log.LogMessage(MessageImportance.Low, message);
+            }
+        }
+
+        public void Warning(string code, string file, int line, int column, string message)
+        {
+            lock (_gate)
+            {
+                _task.Log.LogWarning(null, code, null, file, line, column, 0, 0, message);
+            }
+        }
+
+        public void Error(string code, string file, int line, int column, string message)
+        {
+            lock (_gate)
+            {
+                _task.Log.LogError(null, code, null, file, line, column, 0, 0, message);
+            }
+        }
+    }
+}
