@@ -21,7 +21,7 @@ internal sealed class SampleWorkspace
 
     public string DockerfilePath => Path.Combine(Path.GetDirectoryName(ProjectPath)!, "Dockerfile");
 
-    public string ImageTag => $"containerize-e2e/{Sample}:latest";
+    public string ImageTag { get; set; } = string.Empty;
 
     public static SampleWorkspace Prepare(string sample, string project)
     {
@@ -29,17 +29,28 @@ internal sealed class SampleWorkspace
         var root = Path.Combine(Path.GetTempPath(), "containerize-e2e", sample);
         var result = ProcessRunner.Run("bash", $"build/prepare-sample.sh {sample} {root}");
         Assert.AreEqual(0, result.ExitCode, result.ToString());
-        return new SampleWorkspace(sample, root, project);
+        return new SampleWorkspace(sample, root, project) { ImageTag = $"containerize-e2e/{sample}:latest" };
     }
 
     /// <summary><c>dotnet build</c> as the user runs it, with the local base images' registry.</summary>
     public ProcessResult Build(params string[] properties)
     {
-        var env = new Dictionary<string, string> { ["ContainerizeImageRegistry"] = DockerEngine.Registry };
-        var args = $"build \"{ProjectPath}\" -nologo " + string.Join(" ", properties.Select(p => "-p:" + p));
-        var result = ProcessRunner.Run("dotnet", args, Root, env, TimeSpan.FromMinutes(5));
+        var result = Dotnet("build", null, properties);
         Assert.AreEqual(0, result.ExitCode, "dotnet build failed:\n" + result);
         return result;
+    }
+
+    /// <summary>Runs a dotnet verb on the project (no assertion), with the local base images' registry.</summary>
+    public ProcessResult Dotnet(string verb, IDictionary<string, string>? environment, params string[] properties)
+    {
+        var env = new Dictionary<string, string> { ["ContainerizeImageRegistry"] = DockerEngine.Registry };
+        foreach (var pair in environment ?? new Dictionary<string, string>())
+        {
+            env[pair.Key] = pair.Value;
+        }
+
+        var args = $"{verb} \"{ProjectPath}\" -nologo " + string.Join(" ", properties.Select(p => "\"-p:" + p + "\""));
+        return ProcessRunner.Run("dotnet", args, Root, env, TimeSpan.FromMinutes(10));
     }
 
     /// <summary>The project facts the build handed the analyzers (its generated MSBuild .editorconfig).</summary>
