@@ -67,6 +67,11 @@ public sealed class ImageBuilder
             Fail(ImagingDiagnosticIds.Cancelled, state.CurrentInstruction, $"The image build was cancelled at step {state.Step}; the engine stops it and no tag was applied.");
             return result;
         }
+        catch (Exception ex) when (IsConnectionFailure(ex) && state.Step > 0)
+        {
+            Fail(ImagingDiagnosticIds.EngineLost, state.CurrentInstruction, $"The connection to the Docker engine at {endpoint} was lost during step {state.Step} ({Innermost(ex).Message}): the engine stopped or restarted. Start it again and rebuild; no tag was applied.");
+            return result;
+        }
         catch (Exception ex) when (IsConnectionFailure(ex))
         {
             _log.Error(ImagingDiagnosticIds.NoEngine, request.DockerfilePath, 0, 0,
@@ -84,6 +89,13 @@ public sealed class ImageBuilder
         result.CachedSteps = state.Cached;
         if (state.Error is { } error)
         {
+            if (!await AnswersAsync(endpoint).ConfigureAwait(false))
+            {
+                // A stopping engine kills the running step first (exit 137) and only then goes away: say what happened.
+                Fail(ImagingDiagnosticIds.EngineLost, state.CurrentInstruction, $"The Docker engine at {endpoint} stopped during step {state.Step} ({error.Trim()}). Start it again and rebuild; no tag was applied.");
+                return result;
+            }
+
             ReportBuildError(error, state);
             return result;
         }
@@ -124,6 +136,22 @@ public sealed class ImageBuilder
         _log.Error(code, _lastDockerfile ?? string.Empty, instruction?.StartLine ?? 0, instruction?.Range.Start.Column ?? 0, message);
 
     private string? _lastDockerfile;
+
+    private static async Task<bool> AnswersAsync(EngineEndpoint endpoint)
+    {
+        try
+        {
+            using var client = CreateClient(endpoint);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await Task.Delay(500).ConfigureAwait(false);
+            await client.System.PingAsync(timeout.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return false;
+        }
+    }
 
     private static ContextEntry DockerfileEntry(string path) =>
         new(Path.GetFileName(path), path, new FileInfo(path).Length, false, null);
