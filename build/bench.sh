@@ -4,6 +4,7 @@
 #   build/bench.sh lint     lint them with our rules and with dockerfile-utils, side by side
 #   build/bench.sh analyzer the analyzer's cost in a real dotnet build of the web sample (ReportAnalyzer)
 #   build/bench.sh images   the web sample three ways: ours, a VS-style Dockerfile, dotnet PublishContainer
+#   build/bench.sh publish  image build through the Engine API vs the docker CLI; 200 MB context streaming
 # Env: BENCH_SECONDS (default 3) per measurement; CONTAINERIZE_CORPUS (default ../shared/corpus).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -73,6 +74,8 @@ PY
     ;;
   images)
     bash "$root/build/bench/images.sh" ;;
+  publish)
+    bash "$root/build/bench/publish.sh" ;;
   *)
-    echo "usage: build/bench.sh parse|lint|analyzer|images" >&2; exit 2 ;;
+    echo "usage: build/bench.sh parse|lint|analyzer|images|publish" >&2; exit 2 ;;
 esac

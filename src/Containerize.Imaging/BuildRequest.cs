@@ -18,4 +18,7 @@ public sealed class BuildRequest
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(30);
 
     public string? DockerHost { get; set; }
+
+    /// <summary>Build without the layer cache (a cold build).</summary>
+    public bool NoCache { get; set; }
 }

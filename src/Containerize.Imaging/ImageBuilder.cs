@@ -52,6 +52,7 @@ public sealed class ImageBuilder
                 NetworkMode = string.IsNullOrWhiteSpace(request.Network) ? null : request.Network,
                 Remove = true,
                 ForceRemove = true,
+                NoCache = request.NoCache,
             };
             _log.Info($"Containerize: building {string.Join(", ", request.Tags)} on {endpoint} from {request.DockerfilePath}");
             await client.Images.BuildImageFromDockerfileAsync(parameters, context, Array.Empty<AuthConfig>(), new Dictionary<string, string>(), state, linked.Token).ConfigureAwait(false);

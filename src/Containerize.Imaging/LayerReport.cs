@@ -260,6 +260,52 @@ public sealed class LayerReport
 
     private static string Shorten(string text) => text.Length > 70 ? text.Substring(0, 67) + "..." : text;
 
+    /// <summary>Reads a report written by <see cref="ToJson"/>; null when it cannot be read.</summary>
+    public static LayerReport? FromJson(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            var report = new LayerReport
+            {
+                ImageId = root.GetProperty("imageId").GetString() ?? string.Empty,
+                Size = root.GetProperty("size").GetInt64(),
+                WastedBytes = root.GetProperty("wastedBytes").GetInt64(),
+                Efficiency = root.GetProperty("efficiency").GetDouble(),
+            };
+            foreach (var l in root.GetProperty("layers").EnumerateArray())
+            {
+                var layer = new LayerInfo
+                {
+                    Index = l.GetProperty("index").GetInt32(),
+                    Digest = l.GetProperty("digest").GetString() ?? string.Empty,
+                    Size = l.GetProperty("size").GetInt64(),
+                    FileCount = l.GetProperty("files").GetInt32(),
+                    WastedBytes = l.GetProperty("wastedBytes").GetInt64(),
+                    IsBaseImage = l.GetProperty("baseImage").GetBoolean(),
+                    Instruction = l.GetProperty("instruction").ValueKind == JsonValueKind.String ? l.GetProperty("instruction").GetString() : null,
+                    Line = l.GetProperty("line").ValueKind == JsonValueKind.Number ? l.GetProperty("line").GetInt32() : null,
+                    Column = l.TryGetProperty("column", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : null,
+                    Stage = l.GetProperty("stage").ValueKind == JsonValueKind.String ? l.GetProperty("stage").GetString() : null,
+                    CreatedBy = l.GetProperty("createdBy").GetString() ?? string.Empty,
+                };
+                foreach (var w in l.GetProperty("topWaste").EnumerateArray())
+                {
+                    layer.TopWaste.Add((w.GetProperty("path").GetString() ?? string.Empty, w.GetProperty("bytes").GetInt64(), w.GetProperty("addedAtLine").ValueKind == JsonValueKind.Number ? w.GetProperty("addedAtLine").GetInt32() : null));
+                }
+
+                report.Layers.Add(layer);
+            }
+
+            return report;
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
     public string ToJson()
     {
         var document = new
@@ -278,6 +324,7 @@ public sealed class LayerReport
                 baseImage = l.IsBaseImage,
                 instruction = l.Instruction,
                 line = l.Line,
+                column = l.Column,
                 stage = l.Stage,
                 createdBy = l.CreatedBy,
                 topWaste = l.TopWaste.Select(w => new { path = w.Path, bytes = w.Bytes, addedAtLine = w.AddedAtLine }),

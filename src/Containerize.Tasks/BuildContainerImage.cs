@@ -50,6 +50,8 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
 
     public bool Push { get; set; }
 
+    public bool NoCache { get; set; }
+
     [Output]
     public string? ImageId { get; set; }
 
@@ -73,6 +75,7 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
             Network = Network,
             Timeout = TimeSpan.FromSeconds(Math.Max(1, TimeoutSeconds)),
             DockerHost = string.IsNullOrWhiteSpace(DockerHost) ? null : DockerHost,
+            NoCache = NoCache,
         };
 
         var result = new ImageBuilder(log).BuildAsync(request, _cancel.Token).GetAwaiter().GetResult();
@@ -82,7 +85,9 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
         }
 
         ImageId = result.ImageId;
+        var reportWatch = System.Diagnostics.Stopwatch.StartNew();
         Report(result.ImageId!, request);
+        Log.LogMessage(MessageImportance.Normal, $"Containerize: context {Format(result.ContextBytes)} streamed; build {result.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)}s; layer report {reportWatch.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)}s");
         if (Push && !Log.HasLoggedErrors)
         {
             PushTags(request, log);
@@ -95,13 +100,22 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
     {
         var endpoint = EngineEndpoint.Resolve(request.DockerHost);
         using var client = ImageBuilder.CreateClient(endpoint);
+        // An unchanged image (same ID) and Dockerfile have the same report: reuse it instead of re-reading the image.
+        var cached = !string.IsNullOrWhiteSpace(ReportPath) && File.Exists(ReportPath) && File.GetLastWriteTimeUtc(ReportPath) >= File.GetLastWriteTimeUtc(DockerfilePath)
+            ? LayerReport.FromJson(File.ReadAllText(ReportPath))
+            : null;
         LayerReport report;
-        using (var saved = client.Images.SaveImageAsync(imageId, _cancel.Token).GetAwaiter().GetResult())
+        if (cached is not null && cached.ImageId == imageId)
         {
+            report = cached;
+        }
+        else
+        {
+            using var saved = client.Images.SaveImageAsync(imageId, _cancel.Token).GetAwaiter().GetResult();
             report = LayerReport.FromSavedImage(saved, Dockerfile.Parse(File.ReadAllText(DockerfilePath)), imageId);
         }
 
-        if (!string.IsNullOrWhiteSpace(ReportPath))
+        if (!string.IsNullOrWhiteSpace(ReportPath) && !ReferenceEquals(report, cached))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(ReportPath))!);
             File.WriteAllText(ReportPath, report.ToJson());

@@ -45,6 +45,9 @@ public sealed class LayerReportTests
         Assert.AreEqual(5500, report.WastedBytes);
         Assert.AreEqual(1 - (5500.0 / report.Size), report.Efficiency, 1e-9);
         StringAssert.Contains(report.ToJson(), "\"wastedBytes\": 5500");
+
+        var again = LayerReport.FromJson(report.ToJson())!;
+        Assert.AreEqual(report.ToJson(), again.ToJson(), "the cached report reads back as written");
     }
 
     private static byte[] Layer(params (string Path, long Size)[] files)
