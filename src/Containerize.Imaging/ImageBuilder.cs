@@ -22,8 +22,21 @@ public sealed class ImageBuilder
         _log = log;
     }
 
-    public static DockerClient CreateClient(EngineEndpoint endpoint) =>
-        new DockerClientBuilder().WithEndpoint(endpoint.Uri).Build();
+    /// <summary>A client for the endpoint; tcp:// endpoints use TLS client certificates from DOCKER_CERT_PATH when DOCKER_TLS_VERIFY is set.</summary>
+    public static DockerClient CreateClient(EngineEndpoint endpoint)
+    {
+        var builder = new DockerClientBuilder().WithEndpoint(endpoint.Uri);
+        var certPath = Environment.GetEnvironmentVariable("DOCKER_CERT_PATH");
+        var verify = Environment.GetEnvironmentVariable("DOCKER_TLS_VERIFY") is { Length: > 0 } v && v != "0";
+        if (endpoint.Uri.Scheme is "tcp" or "https" && (verify || !string.IsNullOrEmpty(certPath)))
+        {
+            var directory = string.IsNullOrEmpty(certPath) ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".docker") : certPath!;
+            var certificates = Docker.DotNet.X509.DockerTlsCertificates.LoadFromDirectory(directory, verify, "ca.pem", "cert.pem", "key.pem");
+            builder = builder.WithAuthProvider(certificates.CreateCredentials());
+        }
+
+        return builder.Build();
+    }
 
     public async Task<BuildResult> BuildAsync(BuildRequest request, CancellationToken cancellationToken)
     {
@@ -36,6 +49,17 @@ public sealed class ImageBuilder
         using var timeout = new CancellationTokenSource(request.Timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         var state = new ProgressState(this, dockerfile, request.DockerfilePath, watch);
+
+        try
+        {
+            CreateClient(endpoint).Dispose();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException && ex is not OperationCanceledException)
+        {
+            _log.Error(ImagingDiagnosticIds.TlsSetup, request.DockerfilePath, 0, 0,
+                $"Cannot set up TLS for {endpoint} from DOCKER_CERT_PATH '{Environment.GetEnvironmentVariable("DOCKER_CERT_PATH")}': {Innermost(ex).Message}. The folder needs ca.pem, cert.pem and key.pem (docker's layout), or unset DOCKER_TLS_VERIFY for a plain endpoint.");
+            return result;
+        }
 
         try
         {

@@ -12,6 +12,7 @@ public static class ImagingDiagnosticIds
     public const string PushFailed = "CTZ3007";
     public const string AuthenticationFailed = "CTZ3008";
     public const string EngineLost = "CTZ3009";
+    public const string TlsSetup = "CTZ3010";
 
     public const string LayerTooLarge = "CTZ4001";
     public const string WastedBytes = "CTZ4002";
