@@ -194,7 +194,7 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
 
             if (error is not null)
             {
-                var code = error.IndexOf("unauthorized", StringComparison.OrdinalIgnoreCase) >= 0 || error.IndexOf("authentication", StringComparison.OrdinalIgnoreCase) >= 0
+                var code = new[] { "unauthorized", "authentication", "basic auth", "credentials", "denied" }.Any(w => error.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0)
                     ? ImagingDiagnosticIds.AuthenticationFailed
                     : ImagingDiagnosticIds.PushFailed;
                 Log.LogError(null, code, null, DockerfilePath, 0, 0, 0, 0, $"Pushing {full} to {registry} failed: {error.Trim()}. {(code == ImagingDiagnosticIds.AuthenticationFailed ? "Log in with 'docker login " + registry + "'." : "Check that the registry is reachable.")}");

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Text;
+using Containerize.Testing;
+
+namespace Containerize.EndToEnd.Tests;
+
+/// <summary>Push to a registry that asks for credentials: refused without them (CTZ3008), accepted with the docker config's.</summary>
+[TestClass]
+public sealed class RegistryAuthTests
+{
+    [TestMethod]
+    public void Push_uses_docker_config_credentials_and_reports_an_auth_failure_without_them()
+    {
+        DockerEngine.Require();
+        var dir = Path.Combine(Path.GetTempPath(), "ctz-auth-registry-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(dir, "data"));
+        var hash = ProcessRunner.Run("python3", "-c \"import crypt; print(crypt.crypt('s3cret', crypt.mksalt(crypt.METHOD_BLOWFISH)))\"");
+        Assert.AreEqual(0, hash.ExitCode, "bcrypt for the registry's htpasswd:\n" + hash);
+        File.WriteAllText(Path.Combine(dir, "htpasswd"), "ci:" + hash.Output.Trim() + "\n");
+        var port = 25000 + Random.Shared.Next(1000);
+        File.WriteAllText(Path.Combine(dir, "config.yml"), $"version: 0.1\nlog:\n  level: warn\nstorage:\n  filesystem:\n    rootdirectory: {dir}/data\nhttp:\n  addr: 127.0.0.1:{port}\nauth:\n  htpasswd:\n    realm: containerize-test\n    path: {dir}/htpasswd\n");
+        using var registry = Process.Start(new ProcessStartInfo("/usr/bin/docker-registry", $"serve {dir}/config.yml") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true })!;
+        try
+        {
+            using var http = new HttpClient();
+            var deadline = DateTime.UtcNow.AddSeconds(20);
+            while (DateTime.UtcNow < deadline)
+            {
+                try
+                {
+                    http.GetAsync($"http://127.0.0.1:{port}/v2/").GetAwaiter().GetResult();
+                    break;
+                }
+                catch (HttpRequestException)
+                {
+                    Thread.Sleep(250);
+                }
+            }
+
+            var workspace = SampleWorkspace.Prepare("worker", "src/Worker/Worker.csproj");
+            var emptyConfig = Path.Combine(dir, "no-credentials");
+            Directory.CreateDirectory(emptyConfig);
+            var properties = new[] { "ContainerizeImage=true", $"ContainerRegistry=localhost:{port}", "ContainerRepository=auth/worker", "ContainerImageTags=1", "ContainerizePush=true" };
+            var refused = workspace.Dotnet("publish", new Dictionary<string, string> { ["DOCKER_CONFIG"] = emptyConfig }, properties);
+            Assert.AreNotEqual(0, refused.ExitCode);
+            StringAssert.Contains(refused.Output, "error CTZ3008", refused.ToString());
+            Assert.DoesNotContain("MSB4018", refused.Output);
+
+            var withCredentials = Path.Combine(dir, "credentials");
+            Directory.CreateDirectory(withCredentials);
+            var auth = Convert.ToBase64String(Encoding.UTF8.GetBytes("ci:s3cret"));
+            File.WriteAllText(Path.Combine(withCredentials, "config.json"), $"{{\"auths\":{{\"localhost:{port}\":{{\"auth\":\"{auth}\"}}}}}}");
+            var pushed = workspace.Dotnet("publish", new Dictionary<string, string> { ["DOCKER_CONFIG"] = withCredentials }, properties);
+            Assert.AreEqual(0, pushed.ExitCode, pushed.ToString());
+            StringAssert.Contains(pushed.Output, $"pushed localhost:{port}/auth/worker:1");
+        }
+        finally
+        {
+            registry.Kill(entireProcessTree: true);
+        }
+    }
+}
