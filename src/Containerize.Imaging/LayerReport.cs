@@ -53,7 +53,8 @@ public sealed class LayerReport
     public List<LayerInfo> Layers { get; } = new();
 
     /// <summary>Reads a <c>docker save</c> stream (one image) and maps its layers to the Dockerfile's final stage.</summary>
-    public static LayerReport FromSavedImage(Stream saved, Dockerfile dockerfile, string imageId)
+    /// <param name="target">The stage that was built (ContainerizeTarget); the last stage when null.</param>
+    public static LayerReport FromSavedImage(Stream saved, Dockerfile dockerfile, string imageId, string? target = null)
     {
         var layerFiles = new Dictionary<string, List<(string Path, long Size, bool Whiteout)>>(StringComparer.Ordinal);
         string? manifestJson = null;
@@ -108,7 +109,7 @@ public sealed class LayerReport
             });
         }
 
-        MapToDockerfile(report, history, dockerfile);
+        MapToDockerfile(report, history, dockerfile, target);
         ComputeWaste(report, layerNames.Select(n => layerFiles.TryGetValue(n, out var f) ? f : new List<(string Path, long Size, bool Whiteout)>()).ToList());
         report.Size = report.Layers.Sum(l => l.Size);
         report.WastedBytes = report.Layers.Sum(l => l.WastedBytes);
@@ -152,9 +153,9 @@ public sealed class LayerReport
     }
 
     // The final stage's instructions (and those of the stages it is built FROM) make the image's last history entries.
-    private static void MapToDockerfile(LayerReport report, List<(string CreatedBy, bool Empty)> history, Dockerfile dockerfile)
+    private static void MapToDockerfile(LayerReport report, List<(string CreatedBy, bool Empty)> history, Dockerfile dockerfile, string? target)
     {
-        var final = dockerfile.Stages.Final;
+        var final = string.IsNullOrWhiteSpace(target) ? dockerfile.Stages.Final : dockerfile.Stages.Find(target!);
         if (final is null)
         {
             return;

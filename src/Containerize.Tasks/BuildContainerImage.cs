@@ -112,7 +112,7 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
         else
         {
             using var saved = client.Images.SaveImageAsync(imageId, _cancel.Token).GetAwaiter().GetResult();
-            report = LayerReport.FromSavedImage(saved, Dockerfile.Parse(File.ReadAllText(DockerfilePath)), imageId);
+            report = LayerReport.FromSavedImage(saved, Dockerfile.Parse(File.ReadAllText(DockerfilePath)), imageId, Target);
         }
 
         if (!string.IsNullOrWhiteSpace(ReportPath) && !ReferenceEquals(report, cached))
