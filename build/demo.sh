@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job, on a fresh machine: start a Docker engine and make the local .NET base images (if needed),
-# pack the SDK, containerize the web API sample with `dotnet build` + `docker build`, run it, show it answering.
+# pack the SDK, containerize the web API sample (dotnet build writes the Dockerfile, dotnet publish builds the
+# image through the Engine API and reports its layers), run it, show it answering.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -22,9 +23,9 @@ say "dotnet build  ->  Dockerfile"
 ContainerizeImageRegistry=localhost:5000/dotnet dotnet build "$work/src/WebApi/WebApi.csproj" -nologo -v:m
 cat "$work/src/WebApi/Dockerfile"
 
-say "docker build"
-docker build -q -f "$work/src/WebApi/Dockerfile" -t containerize-demo/webapi:latest "$work" 2>/dev/null
-docker history containerize-demo/webapi:latest --format 'table {{.Size}}\t{{.CreatedBy}}' | head -8
+say "dotnet publish -p:ContainerizeImage=true  ->  image, through the Docker Engine API, with its layer report"
+ContainerizeImageRegistry=localhost:5000/dotnet dotnet publish "$work/src/WebApi/WebApi.csproj" -nologo -v:m \
+  -p:ContainerizeImage=true -p:ContainerRepository=containerize-demo/webapi -p:ContainerImageTags=latest
 
 say "docker run, then ask it over HTTP"
 docker rm -f containerize-demo >/dev/null 2>&1 || true
