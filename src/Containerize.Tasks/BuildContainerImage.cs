@@ -172,7 +172,7 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
             var registry = repository.Contains('/') && (repository.Split('/')[0].Contains('.') || repository.Split('/')[0].Contains(':') || repository.Split('/')[0] == "localhost") ? repository.Split('/')[0] : "docker.io";
             var auth = RegistryAuth.For(registry) ?? new AuthConfig { ServerAddress = registry };
             string? error = null;
-            var progress = new Progress<JSONMessage>(m =>
+            var progress = new SyncProgress<JSONMessage>(m =>
             {
                 if (m.Error?.Message is { Length: > 0 } message)
                 {
