@@ -11,7 +11,7 @@ namespace Containerize.Cli;
 /// </summary>
 internal static class LintCommand
 {
-    private const string Usage = "usage: containerize lint FILE... [--format text|json|sarif] [--property Name=Value]... [--context DIR] [--no-context]";
+    private const string Usage = "usage: containerize lint FILE... [--format text|json|sarif] [--property Name=Value]... [--context DIR] [--no-context] [--stats]";
 
     public static int Run(string[] args, TextWriter output, TextWriter stderr)
     {
@@ -20,6 +20,7 @@ internal static class LintCommand
         var format = "text";
         string? context = null;
         var useContext = true;
+        var stats = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -44,6 +45,9 @@ internal static class LintCommand
                 case "--no-context":
                     useContext = false;
                     break;
+                case "--stats":
+                    stats = true;
+                    break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
                     {
@@ -63,6 +67,7 @@ internal static class LintCommand
         }
 
         var results = new List<(string File, Dockerfile Dockerfile, IReadOnlyList<Finding> Findings)>();
+        var times = new List<(string File, double Milliseconds)>();
         foreach (var file in files)
         {
             var bytes = CommandLine.ReadInput(file, stderr);
@@ -71,12 +76,19 @@ internal static class LintCommand
                 return 2;
             }
 
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             var dockerfile = Dockerfile.Parse(bytes);
             var contextDir = context ?? (file == "-" ? null : Path.GetDirectoryName(Path.GetFullPath(file)));
             var manifest = useContext && contextDir is not null && Directory.Exists(contextDir)
                 ? ContextManifest.Parse(ContextManifestWriter.Write(contextDir, stable: false))
                 : null;
             results.Add((file, dockerfile, Linter.Lint(dockerfile, new LintOptions { Project = new ProjectFacts(properties), Manifest = manifest })));
+            times.Add((file, watch.Elapsed.TotalMilliseconds));
+        }
+
+        if (stats)
+        {
+            WriteStats(results, times, stderrOrOut: format == "text" ? output : stderr);
         }
 
         switch (format)
@@ -106,6 +118,31 @@ internal static class LintCommand
 
         var anyError = results.Any(r => r.Findings.Any(f => f.Severity == DiagnosticSeverity.Error) || r.Dockerfile.HasErrors);
         return anyError ? 1 : 0;
+    }
+
+    /// <summary>Finding counts per rule and the time per file (parse + context measurement + rules).</summary>
+    private static void WriteStats(List<(string File, Dockerfile Dockerfile, IReadOnlyList<Finding> Findings)> results, List<(string File, double Milliseconds)> times, TextWriter stderrOrOut)
+    {
+        var counts = results.SelectMany(r => r.Findings).GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        stderrOrOut.Write($"\n{results.Count} file(s), {results.Sum(r => r.Findings.Count)} finding(s)\n");
+        stderrOrOut.Write("findings per rule:\n");
+        foreach (var rule in RuleCatalog.Descriptors)
+        {
+            var n = counts.FirstOrDefault(g => g.Key == rule.Id)?.Count() ?? 0;
+            stderrOrOut.Write($"  {rule.Id}  {n,5}  {rule.Title}\n");
+        }
+
+        stderrOrOut.Write("time per file (ms; the first includes start-up):\n");
+        foreach (var (file, ms) in times)
+        {
+            stderrOrOut.Write($"  {ms,8:F3}  {file}\n");
+        }
+
+        var warm = times.Skip(1).Select(t => t.Milliseconds).ToList();
+        if (warm.Count > 0)
+        {
+            stderrOrOut.Write($"  mean after the first: {warm.Average():F3} ms, max {warm.Max():F3} ms\n");
+        }
     }
 
     private static void WriteJson(List<(string File, Dockerfile Dockerfile, IReadOnlyList<Finding> Findings)> results, TextWriter output)

@@ -89,6 +89,19 @@ public sealed class CliTests
     }
 
     [TestMethod]
+    public void Lint_stats_over_the_real_dockerfiles_count_findings_per_rule_and_time_each_file()
+    {
+        var corpus = TestPaths.RequireCorpus();
+        var files = Directory.GetFiles(Path.Combine(corpus, "real-dockerfiles")).Where(f => !f.EndsWith(".json", StringComparison.Ordinal)).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        var (exit, output, _) = Run(new[] { "lint", "--no-context", "--stats" }.Concat(files).ToArray());
+        Assert.AreEqual(0, exit);
+        StringAssert.Contains(output, "100 file(s)");
+        StringAssert.Contains(output, "findings per rule:");
+        StringAssert.Contains(output, "  CTZ1201  ");
+        StringAssert.Contains(output, "mean after the first:");
+    }
+
+    [TestMethod]
     public void Bad_usage_says_how_to_call()
     {
         Assert.AreEqual(2, Run("lint").Exit);

@@ -74,7 +74,9 @@ public sealed class BrokenStageReferenceRule : LintRule
                 var later = context.Dockerfile.Stages.Find(from);
                 var why = later is not null
                     ? $"'--from={from}' names a stage defined later (line {later.From.StartLine}); BuildKit needs it defined before it is used. Move that stage up."
-                    : $"'--from={from}' is neither an earlier stage nor a tagged image; BuildKit will try to pull an image named '{from}'. Fix the stage name, or give the image a tag.";
+                    : from.Contains('/')
+                        ? $"'--from={from}' names an image without a tag, which means ':latest' and changes over time. Pin a tag (or digest): '--from={from}:<version>'."
+                        : $"'--from={from}' is neither an earlier stage nor a tagged image; BuildKit will try to pull an image named '{from}'. Fix the stage name, or give the image a tag.";
                 context.Report(Rule, flag.Span, why, "DL3022");
             }
         }
