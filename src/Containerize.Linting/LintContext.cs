@@ -38,16 +38,41 @@ public sealed class LintContext
     /// <summary>The parsed view of a RUN (its shell script is read once and shared by every rule).</summary>
     public RunView? ViewOf(RunInstruction run)
     {
-        foreach (var view in Runs)
+        if (_views is null)
         {
-            if (ReferenceEquals(view.Run, run))
+            _views = new Dictionary<RunInstruction, RunView>();
+            foreach (var view in Runs)
             {
-                return view;
+                _views[view.Run] = view;
             }
         }
 
-        return null;
+        return _views.TryGetValue(run, out var found) ? found : null;
     }
+
+    /// <summary>True when some RUN of a stage in the final image runs one of these programs (a cheap pre-check for rules).</summary>
+    public bool AnyFinalImageRunCalls(params string[] programs)
+    {
+        foreach (var run in Runs)
+        {
+            if (!run.Stage.IsInFinalImage)
+            {
+                continue;
+            }
+
+            foreach (var command in run.Commands)
+            {
+                if (Array.IndexOf(programs, command.Program) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private Dictionary<RunInstruction, RunView>? _views;
 
     public void Report(RuleDescriptor rule, TextSpan span, string message, string? check = null)
     {

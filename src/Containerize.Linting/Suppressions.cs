@@ -20,7 +20,7 @@ internal sealed class Suppressions
         {
             if (element is Comment comment)
             {
-                if (TryParse(comment.Text, out var isGlobal, out var codes))
+                if (comment.Text.IndexOf("ignore", StringComparison.OrdinalIgnoreCase) >= 0 && TryParse(comment.Text, out var isGlobal, out var codes))
                 {
                     (isGlobal ? result._global : pending).UnionWith(codes);
                 }

@@ -391,11 +391,11 @@ internal sealed class DockerfileParser
 
     private static bool CanContainHeredoc(InstructionData data)
     {
-        var keyword = data.Keyword.ToLowerInvariant();
+        var keyword = InstructionFactory.Lower(data.Keyword);
         var isJson = data.IsJsonForm;
         if (keyword == "onbuild" && data.Nested is not null)
         {
-            keyword = data.Nested.Keyword.ToLowerInvariant();
+            keyword = InstructionFactory.Lower(data.Nested.Keyword);
             isJson = data.Nested.IsJsonForm;
         }
 

@@ -2,7 +2,18 @@ namespace Containerize.Dockerfiles.Parsing;
 
 internal static class InstructionFactory
 {
-    public static Instruction Create(InstructionData data) => data.Keyword.ToLowerInvariant() switch
+    private static readonly Dictionary<string, string> Canonical = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["from"] = "from", ["run"] = "run", ["cmd"] = "cmd", ["entrypoint"] = "entrypoint", ["shell"] = "shell", ["copy"] = "copy",
+        ["add"] = "add", ["env"] = "env", ["arg"] = "arg", ["label"] = "label", ["expose"] = "expose", ["user"] = "user",
+        ["workdir"] = "workdir", ["volume"] = "volume", ["healthcheck"] = "healthcheck", ["stopsignal"] = "stopsignal",
+        ["onbuild"] = "onbuild", ["maintainer"] = "maintainer",
+    };
+
+    /// <summary>The lower-case keyword for known instructions, without allocating; lower-cases unknown ones.</summary>
+    public static string Lower(string keyword) => Canonical.TryGetValue(keyword, out var lower) ? lower : keyword.ToLowerInvariant();
+
+    public static Instruction Create(InstructionData data) => Lower(data.Keyword) switch
     {
         "from" => new FromInstruction(data),
         "run" => new RunInstruction(data),

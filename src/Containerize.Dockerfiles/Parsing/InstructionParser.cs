@@ -51,7 +51,7 @@ internal sealed class InstructionParser
         }
 
         var keyword = text.Substring(s, k - s);
-        var lower = keyword.ToLowerInvariant();
+        var lower = InstructionFactory.Lower(keyword);
         var flags = new List<InstructionFlag>();
         var restStart = e;
         if (k < e)

@@ -6,10 +6,11 @@ public sealed class ArgInstruction : Instruction
     internal ArgInstruction(InstructionData data)
         : base(data)
     {
-        Declarations = Arguments.Select(a => new ArgDeclaration(a, EscapeToken)).ToArray();
     }
 
     public override InstructionKind Kind => InstructionKind.Arg;
 
-    public IReadOnlyList<ArgDeclaration> Declarations { get; }
+    public IReadOnlyList<ArgDeclaration> Declarations => _declarations ??= Arguments.Select(a => new ArgDeclaration(a, EscapeToken)).ToArray();
+
+    private IReadOnlyList<ArgDeclaration>? _declarations;
 }

@@ -6,12 +6,13 @@ public sealed class RunInstruction : CommandInstruction
     internal RunInstruction(InstructionData data)
         : base(data)
     {
-        Mounts = GetFlags("mount").Select(f => RunMount.Parse(f.Value ?? string.Empty)).ToArray();
     }
 
     public override InstructionKind Kind => InstructionKind.Run;
 
-    public IReadOnlyList<RunMount> Mounts { get; }
+    public IReadOnlyList<RunMount> Mounts => _mounts ??= Flags.Count == 0 ? Array.Empty<RunMount>() : GetFlags("mount").Select(f => RunMount.Parse(f.Value ?? string.Empty)).ToArray();
+
+    private IReadOnlyList<RunMount>? _mounts;
 
     public string? Network => GetFlag("network")?.Value;
 

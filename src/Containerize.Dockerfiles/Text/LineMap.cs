@@ -3,27 +3,37 @@ namespace Containerize.Dockerfiles;
 /// <summary>Turns character offsets of one text into line/column positions.</summary>
 public sealed class LineMap
 {
-    private readonly int[] _lineStarts;
+    private int[]? _lineStarts;
 
     public LineMap(string text)
     {
         Text = text ?? string.Empty;
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < Text.Length; i++)
-        {
-            if (Text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
+    }
 
-        _lineStarts = starts.ToArray();
+    // Built on first use: most parses never ask for a position (nothing to report).
+    private int[] LineStarts
+    {
+        get
+        {
+            if (_lineStarts is null)
+            {
+                var starts = new List<int> { 0 };
+                for (var i = Text.IndexOf('\n'); i >= 0; i = Text.IndexOf('\n', i + 1))
+                {
+                    starts.Add(i + 1);
+                }
+
+                _lineStarts = starts.ToArray();
+            }
+
+            return _lineStarts;
+        }
     }
 
     public string Text { get; }
 
     /// <summary>Number of lines; a final line break does not start a new counted line of content but is counted.</summary>
-    public int LineCount => _lineStarts.Length;
+    public int LineCount => LineStarts.Length;
 
     public SourcePosition GetPosition(int offset)
     {
@@ -36,17 +46,18 @@ public sealed class LineMap
             offset = Text.Length;
         }
 
-        var index = Array.BinarySearch(_lineStarts, offset);
+        var lineStarts = LineStarts;
+        var index = Array.BinarySearch(lineStarts, offset);
         if (index < 0)
         {
             index = ~index - 1;
         }
 
-        return new SourcePosition(index + 1, offset - _lineStarts[index] + 1);
+        return new SourcePosition(index + 1, offset - lineStarts[index] + 1);
     }
 
     public SourceRange GetRange(TextSpan span) => new(GetPosition(span.Start), GetPosition(span.End));
 
     /// <summary>Offset of the first character of a 1-based line.</summary>
-    public int GetLineStart(int line) => _lineStarts[Math.Max(0, Math.Min(line - 1, _lineStarts.Length - 1))];
+    public int GetLineStart(int line) => LineStarts[Math.Max(0, Math.Min(line - 1, LineStarts.Length - 1))];
 }

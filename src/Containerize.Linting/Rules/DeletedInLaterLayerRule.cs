@@ -16,6 +16,11 @@ public sealed class DeletedInLaterLayerRule : LintRule
 
     public override void Analyze(LintContext context)
     {
+        if (!context.AnyFinalImageRunCalls("rm", "apt-get", "apt", "apk", "yum", "dnf"))
+        {
+            return;
+        }
+
         foreach (var stage in context.Stages.Where(s => s.IsInFinalImage))
         {
             var added = new List<(string Path, Instruction By)>();

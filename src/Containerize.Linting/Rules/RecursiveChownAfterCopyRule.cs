@@ -16,6 +16,11 @@ public sealed class RecursiveChownAfterCopyRule : LintRule
 
     public override void Analyze(LintContext context)
     {
+        if (!context.AnyFinalImageRunCalls("chown", "chmod"))
+        {
+            return;
+        }
+
         foreach (var stage in context.Stages.Where(s => s.IsInFinalImage))
         {
             var copied = new List<(string Path, FileTransferInstruction By)>();

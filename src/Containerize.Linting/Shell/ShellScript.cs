@@ -48,7 +48,7 @@ public sealed class ShellScript
                     i++;
                 }
 
-                commands.Add(new ShellCommand(assignments, words.Skip(i).ToList(), pipesOut, pipedIn));
+                commands.Add(new ShellCommand(assignments, i == 0 ? words.ToArray() : words.Skip(i).ToArray(), pipesOut, pipedIn));
             }
 
             words.Clear();
@@ -148,9 +148,19 @@ public sealed class ShellScript
                     EndCommand(false);
                     continue;
                 default:
-                    word.Append(c);
+                {
+                    // A run of ordinary characters goes in with one append.
+                    var end = i + 1;
+                    while (end < text.Length && !IsSpecial(text[end]))
+                    {
+                        end++;
+                    }
+
+                    word.Append(text, i, end - i);
                     inWord = true;
+                    i = end - 1;
                     continue;
+                }
             }
         }
 
@@ -199,6 +209,9 @@ public sealed class ShellScript
             }
         }
     }
+
+    private static bool IsSpecial(char c) =>
+        c is '\\' or '\'' or '"' or '$' or '`' or '#' or ' ' or '\t' or '\r' or '\n' or ';' or '&' or '|' or '(' or ')' or '{' or '}';
 
     private static bool IsPrefix(string program) =>
         program is "sudo" or "env" or "nohup" or "time" or "exec" or "then" or "do" or "else" or "if" or "while" or "!";
