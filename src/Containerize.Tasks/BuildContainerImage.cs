@@ -205,15 +205,7 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
         }
     }
 
-    private static string Format(long bytes) => ContextBytes(bytes);
-
-    private static string ContextBytes(long bytes) => bytes switch
-    {
-        >= 1_000_000_000 => (bytes / 1e9).ToString("0.0", CultureInfo.InvariantCulture) + " GB",
-        >= 1_000_000 => (bytes / 1e6).ToString("0.0", CultureInfo.InvariantCulture) + " MB",
-        >= 1_000 => (bytes / 1e3).ToString("0", CultureInfo.InvariantCulture) + " kB",
-        _ => bytes.ToString(CultureInfo.InvariantCulture) + " B",
-    };
+    private static string Format(long bytes) => ByteSize.Format(bytes);
 
     private static string Shorten(string text)
     {

@@ -103,12 +103,4 @@ public sealed class ContextManifest
         p = p.TrimStart('/').TrimEnd('/');
         return p == "." ? string.Empty : p;
     }
-
-    public static string FormatBytes(long bytes) => bytes switch
-    {
-        >= 1_000_000_000 => (bytes / 1e9).ToString("0.0", CultureInfo.InvariantCulture) + " GB",
-        >= 1_000_000 => (bytes / 1e6).ToString("0.0", CultureInfo.InvariantCulture) + " MB",
-        >= 1_000 => (bytes / 1e3).ToString("0", CultureInfo.InvariantCulture) + " kB",
-        _ => bytes.ToString(CultureInfo.InvariantCulture) + " B",
-    };
 }

@@ -48,9 +48,9 @@ public sealed class HeavyBuildContextRule : LintRule
                 }
 
                 var total = manifest.BytesUnder(path) ?? heavy.Sum(h => h.Bytes);
-                var parts = string.Join(", ", heavy.Take(4).Select(h => $"{h.Path}/ {ContextManifest.FormatBytes(h.Bytes)}"));
+                var parts = string.Join(", ", heavy.Take(4).Select(h => $"{h.Path}/ {ByteSize.Format(h.Bytes)}"));
                 var ignore = string.Join(", ", heavy.Select(h => "**/" + h.Path.Substring(h.Path.LastIndexOf('/') + 1)).Distinct().Take(4));
-                context.Report(Rule, source.Span, $"{transfer.Keyword.ToUpperInvariant()} {source.Value} adds {ContextManifest.FormatBytes(total)} of the build context, including {parts}. Exclude them in .dockerignore ({ignore}).");
+                context.Report(Rule, source.Span, $"{transfer.Keyword.ToUpperInvariant()} {source.Value} adds {ByteSize.Format(total)} of the build context, including {parts}. Exclude them in .dockerignore ({ignore}).");
             }
         }
     }
