@@ -48,11 +48,13 @@ public sealed class ImageBuilder
         var watch = Stopwatch.StartNew();
         using var timeout = new CancellationTokenSource(request.Timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        var state = new ProgressState(this, dockerfile, request.DockerfilePath, watch);
+        _lastDockerfile = request.DockerfilePath;
+        var state = new ProgressState(this, dockerfile, watch);
 
+        DockerClient client;
         try
         {
-            CreateClient(endpoint).Dispose();
+            client = CreateClient(endpoint);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException && ex is not OperationCanceledException)
         {
@@ -61,9 +63,9 @@ public sealed class ImageBuilder
             return result;
         }
 
+        using var owned = client;
         try
         {
-            using var client = CreateClient(endpoint);
             await client.System.PingAsync(linked.Token).ConfigureAwait(false);
             var entries = ContextScanner.Scan(request.ContextDirectory, null, relativeDockerfile is null ? null : new[] { relativeDockerfile });
             using var context = new TarContextStream(relativeDockerfile is null ? entries.Concat(new[] { DockerfileEntry(request.DockerfilePath) }) : entries);
@@ -114,7 +116,7 @@ public sealed class ImageBuilder
         result.CachedSteps = state.Cached;
         if (state.Error is { } error)
         {
-            if (!await AnswersAsync(endpoint).ConfigureAwait(false))
+            if (!await AnswersAsync(client).ConfigureAwait(false))
             {
                 // A stopping engine kills the running step first (exit 137) and only then goes away: say what happened.
                 Fail(ImagingDiagnosticIds.EngineLost, state.CurrentInstruction, $"The Docker engine at {endpoint} stopped during step {state.Step} ({error.Trim()}). Start it again and rebuild; no tag was applied.");
@@ -128,7 +130,6 @@ public sealed class ImageBuilder
         result.ImageId = state.ImageId;
         if (result.ImageId is null && request.Tags.Count > 0)
         {
-            using var client = CreateClient(endpoint);
             result.ImageId = (await client.Images.InspectImageAsync(request.Tags[0], CancellationToken.None).ConfigureAwait(false)).ID;
         }
 
@@ -162,11 +163,10 @@ public sealed class ImageBuilder
 
     private string? _lastDockerfile;
 
-    private static async Task<bool> AnswersAsync(EngineEndpoint endpoint)
+    private static async Task<bool> AnswersAsync(DockerClient client)
     {
         try
         {
-            using var client = CreateClient(endpoint);
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             await Task.Delay(500).ConfigureAwait(false);
             await client.System.PingAsync(timeout.Token).ConfigureAwait(false);
@@ -222,12 +222,11 @@ public sealed class ImageBuilder
         private string _stepText = string.Empty;
         private bool _stepCached;
 
-        public ProgressState(ImageBuilder owner, Dockerfile dockerfile, string path, Stopwatch watch)
+        public ProgressState(ImageBuilder owner, Dockerfile dockerfile, Stopwatch watch)
         {
             _owner = owner;
             _dockerfile = dockerfile;
             _watch = watch;
-            owner._lastDockerfile = path;
         }
 
         public int Step { get; private set; }

@@ -8,6 +8,15 @@ internal static class BuildContext
         "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json", "nuget.config",
     };
 
+    /// <summary>ContainerizeContextDirectory (relative to the project) when set, else <see cref="Find"/>.</summary>
+    public static string Resolve(string projectFullPath, string? contextDirectory)
+    {
+        var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(projectFullPath))!;
+        return string.IsNullOrWhiteSpace(contextDirectory)
+            ? Find(projectDirectory)
+            : Path.GetFullPath(Path.Combine(projectDirectory, contextDirectory!));
+    }
+
     /// <summary>The nearest folder at or above the project's with a .sln/.slnx, a Directory.Build.props or a .git.</summary>
     public static string Find(string projectDirectory)
     {

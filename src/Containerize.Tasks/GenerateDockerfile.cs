@@ -84,9 +84,7 @@ public sealed class GenerateDockerfile : Microsoft.Build.Utilities.Task
     public override bool Execute()
     {
         var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(ProjectFullPath))!;
-        var context = string.IsNullOrWhiteSpace(ContextDirectory)
-            ? BuildContext.Find(projectDirectory)
-            : Path.GetFullPath(Path.Combine(projectDirectory, ContextDirectory!));
+        var context = BuildContext.Resolve(ProjectFullPath, ContextDirectory);
         ContextFullPath = context;
         DockerfileFullPath = Path.GetFullPath(Path.Combine(projectDirectory, string.IsNullOrWhiteSpace(DockerfilePath) ? "Dockerfile" : DockerfilePath!));
         if (BuildContext.Relative(context, ProjectFullPath) is null)

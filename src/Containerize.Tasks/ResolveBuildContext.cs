@@ -15,10 +15,7 @@ public sealed class ResolveBuildContext : Microsoft.Build.Utilities.Task
 
     public override bool Execute()
     {
-        var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(ProjectFullPath))!;
-        ContextFullPath = string.IsNullOrWhiteSpace(ContextDirectory)
-            ? BuildContext.Find(projectDirectory)
-            : Path.GetFullPath(Path.Combine(projectDirectory, ContextDirectory!));
+        ContextFullPath = BuildContext.Resolve(ProjectFullPath, ContextDirectory);
         return true;
     }
 }
