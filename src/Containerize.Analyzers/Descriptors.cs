@@ -9,34 +9,47 @@ namespace Containerize.Analyzers;
 /// <summary>Roslyn descriptors made from the one catalog of rules (and of syntax diagnostics).</summary>
 internal static class Descriptors
 {
-    public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = Build();
+    /// <summary>Syntax diagnostics first, then the rules: both catalogs are in ID order.</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = Build();
 
-    public static readonly ImmutableArray<DiagnosticDescriptor> All = ById.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+    public static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(All);
 
-    private static ImmutableDictionary<string, DiagnosticDescriptor> Build()
+    private static ImmutableArray<DiagnosticDescriptor> Build()
     {
-        var builder = ImmutableDictionary.CreateBuilder<string, DiagnosticDescriptor>(StringComparer.Ordinal);
-        foreach (var rule in RuleCatalog.Descriptors)
+        var rules = RuleCatalog.Descriptors;
+        var builder = ImmutableArray.CreateBuilder<DiagnosticDescriptor>(SyntaxDiagnostics.Titles.Count + rules.Count);
+        foreach (var syntax in SyntaxDiagnostics.Titles)
         {
-            builder[rule.Id] = new DiagnosticDescriptor(
+            // Syntax problems are warnings in the build: docker build reports them too, compiling must go on.
+            builder.Add(new DiagnosticDescriptor(syntax.Key, syntax.Value, "{0}", "Containerize.Syntax", RoslynSeverity.Warning, isEnabledByDefault: true, customTags: "Dockerfile"));
+        }
+
+        foreach (var rule in rules)
+        {
+            builder.Add(new DiagnosticDescriptor(
                 rule.Id,
                 rule.Title,
                 "{0}",
-                "Containerize." + rule.Category,
+                rule.CategoryName,
                 Map(rule.DefaultSeverity),
                 isEnabledByDefault: true,
                 description: rule.Description,
                 helpLinkUri: rule.HelpLink,
-                customTags: "Dockerfile");
+                customTags: "Dockerfile"));
         }
 
-        foreach (var syntax in SyntaxDiagnostics.Titles)
+        return builder.MoveToImmutable();
+    }
+
+    private static Dictionary<string, DiagnosticDescriptor> Index(ImmutableArray<DiagnosticDescriptor> all)
+    {
+        var byId = new Dictionary<string, DiagnosticDescriptor>(all.Length, StringComparer.Ordinal);
+        foreach (var descriptor in all)
         {
-            // Syntax problems are warnings in the build: docker build reports them too, compiling must go on.
-            builder[syntax.Key] = new DiagnosticDescriptor(syntax.Key, syntax.Value, "{0}", "Containerize.Syntax", RoslynSeverity.Warning, isEnabledByDefault: true, customTags: "Dockerfile");
+            byId[descriptor.Id] = descriptor;
         }
 
-        return builder.ToImmutable();
+        return byId;
     }
 
     private static RoslynSeverity Map(Dockerfiles.DiagnosticSeverity severity) => severity switch

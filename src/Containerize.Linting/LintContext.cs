@@ -93,7 +93,7 @@ public sealed class LintContext
                 var run = instruction as RunInstruction ?? (instruction as OnbuildInstruction)?.Trigger as RunInstruction;
                 if (run is not null)
                 {
-                    runs.Add(new RunView(run, stage, instruction, ShellScript.Parse(run.IsExecForm ? string.Join(" ", run.CommandArguments.Select(Quote)) : run.ScriptText)));
+                    runs.Add(new RunView(run, stage, instruction, ShellScript.Parse(run.IsExecForm ? QuotedWords(run.CommandArguments) : run.ScriptText)));
                 }
             }
         }
@@ -101,7 +101,31 @@ public sealed class LintContext
         return runs;
     }
 
-    private static string Quote(string word) => word.Any(c => char.IsWhiteSpace(c) || c is '\'' or '"' or ';' or '&' or '|') ? "'" + word.Replace("'", "'\\''") + "'" : word;
+    /// <summary>Exec-form arguments as one shell line, each word quoted when it would otherwise split or end a command.</summary>
+    private static string QuotedWords(IReadOnlyList<string> words)
+    {
+        var line = new System.Text.StringBuilder();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            line.Append(i == 0 ? string.Empty : " ").Append(NeedsQuotes(word) ? "'" + word.Replace("'", "'\\''") + "'" : word);
+        }
+
+        return line.ToString();
+    }
+
+    private static bool NeedsQuotes(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsWhiteSpace(c) || c is '\'' or '"' or ';' or '&' or '|')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static IReadOnlyList<StageView> BuildStages(Dockerfile dockerfile)
     {

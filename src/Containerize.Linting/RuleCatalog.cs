@@ -31,7 +31,31 @@ public static class RuleCatalog
         new ExposeMismatchRule(),
     };
 
-    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = All.Select(r => r.Descriptor).ToArray();
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = DescriptorsOf(All);
 
-    public static RuleDescriptor? Find(string id) => Descriptors.FirstOrDefault(d => d.Id == id);
+    public static RuleDescriptor? Find(string id)
+    {
+        foreach (var descriptor in Descriptors)
+        {
+            if (descriptor.Id == id)
+            {
+                return descriptor;
+            }
+        }
+
+        return null;
+    }
+
+    // Loops rather than LINQ here and on the analyzer's first run: every generic instantiation is a type the
+    // runtime loads in a cold compiler process (see docs/performance.md).
+    private static RuleDescriptor[] DescriptorsOf(IReadOnlyList<LintRule> rules)
+    {
+        var descriptors = new RuleDescriptor[rules.Count];
+        for (var i = 0; i < descriptors.Length; i++)
+        {
+            descriptors[i] = rules[i].Descriptor;
+        }
+
+        return descriptors;
+    }
 }

@@ -22,6 +22,15 @@ public sealed class RuleDescriptor
 
     public RuleCategory Category { get; }
 
+    /// <summary>The Roslyn category, <c>Containerize.LayersAndSize</c>; a switch, not Enum.ToString (reflection on a cold start).</summary>
+    public string CategoryName => Category switch
+    {
+        RuleCategory.BaseImageAndStages => "Containerize.BaseImageAndStages",
+        RuleCategory.LayersAndSize => "Containerize.LayersAndSize",
+        RuleCategory.SecurityAndRuntime => "Containerize.SecurityAndRuntime",
+        _ => "Containerize.ProjectCrossCheck",
+    };
+
     public DiagnosticSeverity DefaultSeverity { get; }
 
     public string Description { get; }

@@ -25,12 +25,23 @@ public sealed class RunView
     public ShellScript Script { get; }
 
     /// <summary>Commands with sudo/env prefixes looked through.</summary>
-    public IReadOnlyList<ShellCommand> Commands => _commands ??= Script.Effective().ToList();
+    public IReadOnlyList<ShellCommand> Commands => _commands ??= Script.Effective();
 
     private IReadOnlyList<ShellCommand>? _commands;
 
     /// <summary>True when a cache or tmpfs mount covers <paramref name="path"/> (the mount target is the path or above it).</summary>
-    public bool HasCacheMount(string path) => Run.Mounts.Any(m => m.Type is "cache" or "tmpfs" && m.Target is { } t && Covers(t, path));
+    public bool HasCacheMount(string path)
+    {
+        foreach (var mount in Run.Mounts)
+        {
+            if (mount.Type is "cache" or "tmpfs" && mount.Target is { } target && Covers(target, path))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Covers(string target, string path)
     {

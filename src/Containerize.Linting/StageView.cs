@@ -35,6 +35,36 @@ public sealed class StageView
     /// <summary>The image at the root of the FROM chain (a stage built FROM another stage inherits its base).</summary>
     public ImageReference? RootImage => BaseImage ?? BaseStage?.RootImage;
 
+    /// <summary>The stage at the root of the FROM chain (this one when it is built on an image).</summary>
+    public StageView Root
+    {
+        get
+        {
+            var root = this;
+            while (root.BaseStage is { } parent)
+            {
+                root = parent;
+            }
+
+            return root;
+        }
+    }
+
+    /// <summary>The last instruction of type <typeparamref name="T"/> in this stage, or null.</summary>
+    public T? Last<T>()
+        where T : Instruction
+    {
+        for (var i = Instructions.Count - 1; i >= 0; i--)
+        {
+            if (Instructions[i] is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>This stage and the stages it is built FROM, nearest first.</summary>
     public IEnumerable<StageView> SelfAndAncestors()
     {

@@ -60,13 +60,41 @@ internal sealed class Suppressions
     private static bool Matches(HashSet<string> codes, Finding finding) =>
         codes.Contains(finding.RuleId)
         || (finding.Check is not null && codes.Contains(finding.Check))
-        || (finding.Check is null && finding.Rule.HadolintEquivalents.Any(codes.Contains));
+        || (finding.Check is null && ContainsAny(codes, finding.Rule.HadolintEquivalents));
+
+    private static bool ContainsAny(HashSet<string> codes, IReadOnlyList<string> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (codes.Contains(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] Blanks = { ' ', '\t' };
 
     private static bool IsRuleCode(string code)
     {
         var prefix = code.StartsWith("CTZ", StringComparison.OrdinalIgnoreCase) ? 3
             : code.StartsWith("DL", StringComparison.OrdinalIgnoreCase) || code.StartsWith("SC", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
-        return prefix > 0 && code.Length == prefix + 4 && code.Skip(prefix).All(c => c is >= '0' and <= '9');
+        if (prefix == 0 || code.Length != prefix + 4)
+        {
+            return false;
+        }
+
+        for (var i = prefix; i < code.Length; i++)
+        {
+            if (code[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads <c>containerize [global] ignore=A, B</c> or <c>hadolint [global] ignore = A,B # note</c>.</summary>
@@ -114,12 +142,26 @@ internal sealed class Suppressions
             rest = rest.Substring(0, hash);
         }
 
-        codes = rest.Split(',')
-            .Select(c => c.Trim().Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty)
-            .Where(c => c.Length > 0)
-            .ToArray();
+        var found = new List<string>();
+        foreach (var item in rest.Split(','))
+        {
+            // "CTZ1201 because…": the code is the first word.
+            var words = item.Trim().Split(Blanks, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0)
+            {
+                continue;
+            }
 
-        // Like hadolint, a pragma with a code that is not a rule code (a typo) is not a pragma at all.
-        return codes.Count > 0 && codes.All(IsRuleCode);
+            // Like hadolint, a pragma with a code that is not a rule code (a typo) is not a pragma at all.
+            if (!IsRuleCode(words[0]))
+            {
+                return false;
+            }
+
+            found.Add(words[0]);
+        }
+
+        codes = found;
+        return found.Count > 0;
     }
 }

@@ -59,6 +59,7 @@ public sealed class RuleDocumentationTests
                 _ => "CTZ14",
             };
             StringAssert.StartsWith(d.Id, expected);
+            Assert.AreEqual("Containerize." + d.Category, d.CategoryName, d.Id + ": the Roslyn category is the enum name");
             Assert.IsFalse(d.Title.EndsWith('.'), d.Id + ": titles have no final period");
         }
     }

@@ -278,7 +278,7 @@ internal sealed class DockerfileParser
 
         var value = _text.Substring(p, valueEnd - p);
         var span = TextSpan.FromBounds(start, end);
-        if (_directives.Any(d => d.Name == key))
+        if (HasDirective(key))
         {
             Report(
                 SyntaxDiagnostics.DuplicateDirective,
@@ -308,6 +308,19 @@ internal sealed class DockerfileParser
         }
 
         return true;
+    }
+
+    private bool HasDirective(string key)
+    {
+        foreach (var directive in _directives)
+        {
+            if (directive.Name == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');

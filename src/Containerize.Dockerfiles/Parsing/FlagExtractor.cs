@@ -9,7 +9,7 @@ namespace Containerize.Dockerfiles.Parsing;
 internal static class FlagExtractor
 {
     /// <summary>Extracts flags from line[start..end). Returns the index where the rest begins (end when none).</summary>
-    public static int Extract(string line, int start, int end, List<(string Text, int Start, int End)> flags)
+    public static int Extract(string line, int start, int end, ValueList<RawWord> flags)
     {
         flags.Clear();
         var ascii = true;
@@ -49,11 +49,11 @@ internal static class FlagExtractor
         }
 
         byteToChar[bytes.Length] = end;
-        var local = new List<(string Text, int Start, int End)>();
+        var local = new ValueList<RawWord>();
         var restAt = ExtractBytes(new string(byteChars), 0, bytes.Length, local);
         foreach (var (text, s, e) in local)
         {
-            flags.Add((text, byteToChar[s], e >= bytes.Length ? end : byteToChar[e]));
+            flags.Add(new RawWord(text, byteToChar[s], e >= bytes.Length ? end : byteToChar[e]));
         }
 
         return NextCharBoundary(byteToChar, restAt, bytes.Length, end);
@@ -82,7 +82,7 @@ internal static class FlagExtractor
     }
 
     // 'b' holds one byte per char. Mirrors BuildKit's state machine.
-    private static int ExtractBytes(string b, int start, int end, List<(string Text, int Start, int End)> flags)
+    private static int ExtractBytes(string b, int start, int end, ValueList<RawWord> flags)
     {
         const int InSpaces = 0, InWord = 1, InQuote = 2;
         var phase = InSpaces;
@@ -118,7 +118,7 @@ internal static class FlagExtractor
             {
                 if (!IsDoubleDash(word) && (blankOk || word.Length > 0))
                 {
-                    flags.Add((word.ToString(), wordStart, pos));
+                    flags.Add(new RawWord(word.ToString(), wordStart, pos));
                 }
 
                 break;
@@ -136,7 +136,7 @@ internal static class FlagExtractor
 
                     if (blankOk || word.Length > 0)
                     {
-                        flags.Add((word.ToString(), wordStart, pos));
+                        flags.Add(new RawWord(word.ToString(), wordStart, pos));
                     }
 
                     word.Clear();

@@ -20,8 +20,8 @@ internal sealed class InstructionParser
 
     private readonly LineMap _lineMap;
     private readonly List<DockerfileDiagnostic> _diagnostics;
-    private readonly List<(string Text, int Start, int End)> _scratch = new();
-    private readonly List<(string Value, TextSpan Span)> _json = new();
+    private readonly ValueList<RawWord> _scratch = new();
+    private readonly ValueList<JsonElement> _json = new();
     private LogicalLine _line = null!;
     private char _escape;
 

@@ -23,7 +23,7 @@ internal static class JsonArrayReader
     private const int MaxDepth = 10000;
 
     /// <summary>Reads <paramref name="text"/>[start..end); string elements get their spans (quotes included).</summary>
-    public static Outcome Read(string text, int start, int end, List<(string Value, TextSpan Span)> elements)
+    public static Outcome Read(string text, int start, int end, ValueList<JsonElement> elements)
     {
         elements.Clear();
         var p = GoText.SkipSpaces(text, start, end);
@@ -54,7 +54,7 @@ internal static class JsonArrayReader
                         return Outcome.NotJson;
                     }
 
-                    elements.Add((value, TextSpan.FromBounds(elementStart, reader.Pos)));
+                    elements.Add(new JsonElement(value, TextSpan.FromBounds(elementStart, reader.Pos)));
                 }
                 else
                 {

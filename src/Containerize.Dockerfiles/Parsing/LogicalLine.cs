@@ -6,7 +6,7 @@ namespace Containerize.Dockerfiles.Parsing;
 /// </summary>
 internal sealed class LogicalLine
 {
-    private readonly List<(int JoinedStart, int SourceStart, int Length)> _segments = new();
+    private readonly ValueList<Segment> _segments = new();
     private readonly System.Text.StringBuilder _text = new();
 
     public string Text { get; private set; } = string.Empty;
@@ -27,7 +27,7 @@ internal sealed class LogicalLine
             return;
         }
 
-        _segments.Add((_text.Length, sourceStart, length));
+        _segments.Add(new Segment(_text.Length, sourceStart, length));
         _text.Append(source, sourceStart, length);
     }
 
@@ -43,10 +43,10 @@ internal sealed class LogicalLine
 
         for (var i = _segments.Count - 1; i >= 0; i--)
         {
-            var (joined, source, length) = _segments[i];
-            if (index >= joined)
+            var segment = _segments[i];
+            if (index >= segment.JoinedStart)
             {
-                return source + Math.Min(index - joined, length);
+                return segment.SourceStart + Math.Min(index - segment.JoinedStart, segment.Length);
             }
         }
 
@@ -65,5 +65,21 @@ internal sealed class LogicalLine
         var s = ToSource(start);
         var e = ToSource(end - 1) + 1;
         return TextSpan.FromBounds(s, Math.Max(s, e));
+    }
+
+    private readonly struct Segment
+    {
+        public Segment(int joinedStart, int sourceStart, int length)
+        {
+            JoinedStart = joinedStart;
+            SourceStart = sourceStart;
+            Length = length;
+        }
+
+        public int JoinedStart { get; }
+
+        public int SourceStart { get; }
+
+        public int Length { get; }
     }
 }

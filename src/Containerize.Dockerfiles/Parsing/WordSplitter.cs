@@ -8,7 +8,7 @@ namespace Containerize.Dockerfiles.Parsing;
 /// </summary>
 internal static class WordSplitter
 {
-    public static void Split(string rest, int start, int end, char escape, List<(string Text, int Start, int End)> words)
+    public static void Split(string rest, int start, int end, char escape, ValueList<RawWord> words)
     {
         words.Clear();
         const int InSpaces = 0, InWord = 1, InQuote = 2;
@@ -41,7 +41,7 @@ internal static class WordSplitter
             {
                 if (blankOk || sb.Length > 0)
                 {
-                    words.Add((sb.ToString(), wordStart, wordEnd));
+                    words.Add(new RawWord(sb.ToString(), wordStart, wordEnd));
                 }
 
                 break;
@@ -54,7 +54,7 @@ internal static class WordSplitter
                     phase = InSpaces;
                     if (blankOk || sb.Length > 0)
                     {
-                        words.Add((sb.ToString(), wordStart, wordEnd));
+                        words.Add(new RawWord(sb.ToString(), wordStart, wordEnd));
                     }
 
                     sb.Clear();

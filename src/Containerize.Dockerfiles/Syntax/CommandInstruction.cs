@@ -12,7 +12,7 @@ public abstract class CommandInstruction : Instruction
     public bool IsExecForm => IsJsonForm;
 
     /// <summary>The exec-form elements; for the shell form, one element: the command text.</summary>
-    public IReadOnlyList<string> CommandArguments => Arguments.Select(a => a.Value).ToArray();
+    public IReadOnlyList<string> CommandArguments => ValuesOf(Arguments, 0);
 
     /// <summary>The command as one string: the shell text, or the exec elements joined by spaces.</summary>
     public string CommandText => IsExecForm ? string.Join(" ", CommandArguments) : ArgumentText;

@@ -65,7 +65,22 @@ public sealed class Dockerfile
 
     public IReadOnlyList<ParserDirective> Directives { get; }
 
-    public IEnumerable<Comment> Comments => Elements.OfType<Comment>();
+    public IEnumerable<Comment> Comments
+    {
+        get
+        {
+            var comments = new List<Comment>();
+            foreach (var element in Elements)
+            {
+                if (element is Comment comment)
+                {
+                    comments.Add(comment);
+                }
+            }
+
+            return comments;
+        }
+    }
 
     /// <summary><c>\</c> or <c>`</c>, from the escape directive.</summary>
     public char EscapeToken { get; }
@@ -76,13 +91,37 @@ public sealed class Dockerfile
     public IReadOnlyList<string> BuildKitWarnings { get; }
 
     /// <summary>True when BuildKit's parser would refuse this file.</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (var diagnostic in Diagnostics)
+            {
+                if (diagnostic.Severity == DiagnosticSeverity.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Stages, names, <c>--from</c> references, the final stage and what it depends on.</summary>
     public StageGraph Stages => _stages ??= StageGraph.Build(this);
 
-    public string? GetDirective(string name) =>
-        Directives.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase))?.Value;
+    public string? GetDirective(string name)
+    {
+        foreach (var directive in Directives)
+        {
+            if (string.Equals(directive.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return directive.Value;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>BuildKit's AST dump: one <c>(instruction …)</c> per line, no final newline.</summary>
     public string Dump()

@@ -8,7 +8,13 @@ public abstract class FileTransferInstruction : Instruction
     {
         if (Arguments.Count >= 2)
         {
-            Sources = Arguments.Take(Arguments.Count - 1).ToArray();
+            var sources = new SyntaxToken[Arguments.Count - 1];
+            for (var i = 0; i < sources.Length; i++)
+            {
+                sources[i] = Arguments[i];
+            }
+
+            Sources = sources;
             DestinationToken = Arguments[Arguments.Count - 1];
         }
         else
@@ -35,7 +41,19 @@ public abstract class FileTransferInstruction : Instruction
 
     public bool Parents => IsTrue(GetFlag("parents"));
 
-    public IReadOnlyList<string> Excludes => GetFlags("exclude").Select(f => f.Value ?? string.Empty).ToArray();
+    public IReadOnlyList<string> Excludes
+    {
+        get
+        {
+            var excludes = new List<string>();
+            foreach (var flag in GetFlags("exclude"))
+            {
+                excludes.Add(flag.Value ?? string.Empty);
+            }
+
+            return excludes;
+        }
+    }
 
     /// <summary>True when a source is a heredoc (<c>COPY &lt;&lt;EOF /file</c>).</summary>
     public bool IsHeredocSource(SyntaxToken source) => Heredocs.Count > 0 && source.Value.Contains("<<");

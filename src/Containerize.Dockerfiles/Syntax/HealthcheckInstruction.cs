@@ -18,7 +18,7 @@ public sealed class HealthcheckInstruction : Instruction
     /// <summary>True when the CMD part is in exec (JSON) form.</summary>
     public bool IsExecForm => IsJsonForm;
 
-    public IReadOnlyList<string> CommandArguments => Arguments.Skip(1).Select(a => a.Value).ToArray();
+    public IReadOnlyList<string> CommandArguments => ValuesOf(Arguments, 1);
 
     public string? Interval => GetFlag("interval")?.Value;
 

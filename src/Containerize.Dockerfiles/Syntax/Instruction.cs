@@ -70,7 +70,31 @@ public abstract class Instruction : DockerfileElement
         return null;
     }
 
-    public IEnumerable<InstructionFlag> GetFlags(string name) => Flags.Where(f => f.Name == name);
+    public IEnumerable<InstructionFlag> GetFlags(string name)
+    {
+        var found = new List<InstructionFlag>();
+        foreach (var flag in Flags)
+        {
+            if (flag.Name == name)
+            {
+                found.Add(flag);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The values of <paramref name="tokens"/> from index <paramref name="skip"/> on.</summary>
+    private protected static string[] ValuesOf(IReadOnlyList<SyntaxToken> tokens, int skip)
+    {
+        var values = new string[Math.Max(0, tokens.Count - skip)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = tokens[i + skip].Value;
+        }
+
+        return values;
+    }
 
     /// <summary>BuildKit's dump of this instruction, without the surrounding parentheses.</summary>
     public string Dump()

@@ -21,5 +21,16 @@ public sealed class RunInstruction : CommandInstruction
     /// <summary>Everything the shell will run: the command text followed by every heredoc body.</summary>
     public string ScriptText => Heredocs.Count == 0
         ? CommandText
-        : CommandText + "\n" + string.Concat(Heredocs.Select(h => h.Content));
+        : CommandText + "\n" + HeredocContents();
+
+    private string HeredocContents()
+    {
+        var contents = new System.Text.StringBuilder();
+        foreach (var heredoc in Heredocs)
+        {
+            contents.Append(heredoc.Content);
+        }
+
+        return contents.ToString();
+    }
 }

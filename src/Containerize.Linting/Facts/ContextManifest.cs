@@ -5,91 +5,159 @@ namespace Containerize.Linting;
 /// <summary>
 /// What <c>docker build</c> would send: written by the SDK's ContainerizeWriteContextManifest target after
 /// .dockerignore. Lines: <c>D &lt;bytes&gt; &lt;files&gt; &lt;dir/&gt;</c> for every folder (cumulative) and
-/// <c>F &lt;bytes&gt; &lt;path&gt;</c> for files at the context root; tab-separated.
+/// <c>F &lt;bytes&gt; &lt;path&gt;</c> for files at the context root; tab-separated. Read on first use: most
+/// builds lint a Dockerfile that copies nothing heavy, and then the manifest is never read.
 /// </summary>
 public sealed class ContextManifest
 {
-    private readonly Dictionary<string, (long Bytes, long Files)> _directories = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _rootFiles = new(StringComparer.Ordinal);
+    private readonly string _text;
+    private Dictionary<string, ContextFolder>? _folders;
+    private List<ContextFolder>? _ordered;
+    private Dictionary<string, string>? _rootFiles;
+    private long _totalBytes;
+    private long _totalFiles;
+
+    private ContextManifest(string text) => _text = text;
 
     public const string FileSuffix = ".containerize-context";
 
-    /// <summary>Total bytes and files of the whole context.</summary>
-    public long TotalBytes { get; private set; }
-
-    public long TotalFiles { get; private set; }
-
-    public IReadOnlyDictionary<string, (long Bytes, long Files)> Directories => _directories;
-
-    public static ContextManifest Parse(string text)
+    /// <summary>Total bytes of the whole context.</summary>
+    public long TotalBytes
     {
-        var manifest = new ContextManifest();
-        foreach (var raw in (text ?? string.Empty).Split('\n'))
+        get
         {
-            var line = raw.TrimEnd('\r');
-            var parts = line.Split('\t');
-            if (parts.Length == 4 && parts[0] == "D"
-                && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var bytes)
-                && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var files))
-            {
-                var path = parts[3].TrimEnd('/');
-                if (path.Length == 0 || path == ".")
-                {
-                    manifest.TotalBytes = bytes;
-                    manifest.TotalFiles = files;
-                }
-                else
-                {
-                    manifest._directories[path] = (bytes, files);
-                }
-            }
-            else if (parts.Length == 3 && parts[0] == "F" && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var size))
-            {
-                manifest._rootFiles[parts[2]] = size;
-            }
+            EnsureRead();
+            return _totalBytes;
         }
-
-        return manifest;
     }
+
+    /// <summary>Total files of the whole context.</summary>
+    public long TotalFiles
+    {
+        get
+        {
+            EnsureRead();
+            return _totalFiles;
+        }
+    }
+
+    public static ContextManifest Parse(string text) => new(text ?? string.Empty);
 
     /// <summary>Bytes under a context path (a folder or a root file); null when the path is not sent.</summary>
     public long? BytesUnder(string path)
     {
+        EnsureRead();
         var clean = Normalize(path);
         if (clean.Length == 0)
         {
-            return TotalBytes;
+            return _totalBytes;
         }
 
-        if (_directories.TryGetValue(clean, out var dir))
+        if (_folders!.TryGetValue(clean, out var folder))
         {
-            return dir.Bytes;
+            return folder.Bytes;
         }
 
-        return _rootFiles.TryGetValue(clean, out var file) ? file : null;
+        return _rootFiles!.TryGetValue(clean, out var size) && long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) ? bytes : null;
     }
 
-    /// <summary>Folders under <paramref name="path"/> whose last segment is one of <paramref name="names"/>, outermost only.</summary>
-    public IEnumerable<(string Path, long Bytes)> FoldersNamed(string path, ISet<string> names)
+    /// <summary>Folders under <paramref name="path"/> whose last segment is one of <paramref name="names"/>, outermost only, in path order.</summary>
+    public IReadOnlyList<ContextFolder> FoldersNamed(string path, ISet<string> names)
     {
+        EnsureRead();
         var prefix = Normalize(path);
-        var found = new List<(string Path, long Bytes)>();
-        foreach (var pair in _directories.OrderBy(d => d.Key, StringComparer.Ordinal))
+        var found = new List<ContextFolder>();
+        foreach (var folder in _ordered!)
         {
-            var dir = pair.Key;
-            if (prefix.Length > 0 && !(dir == prefix || dir.StartsWith(prefix + "/", StringComparison.Ordinal)))
+            var dir = folder.Path;
+            if (prefix.Length > 0 && !(dir == prefix || (dir.StartsWith(prefix, StringComparison.Ordinal) && dir.Length > prefix.Length && dir[prefix.Length] == '/')))
             {
                 continue;
             }
 
-            var name = dir.Substring(dir.LastIndexOf('/') + 1);
-            if (names.Contains(name) && !found.Any(f => dir.StartsWith(f.Path + "/", StringComparison.Ordinal)))
+            if (names.Contains(folder.Name) && !InsideAny(found, dir))
             {
-                found.Add((dir, pair.Value.Bytes));
+                found.Add(folder);
             }
         }
 
         return found;
+    }
+
+    private static bool InsideAny(List<ContextFolder> outer, string dir)
+    {
+        foreach (var folder in outer)
+        {
+            if (dir.Length > folder.Path.Length && dir[folder.Path.Length] == '/' && dir.StartsWith(folder.Path, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void EnsureRead()
+    {
+        if (_folders is not null)
+        {
+            return;
+        }
+
+        var folders = new Dictionary<string, ContextFolder>(StringComparer.Ordinal);
+        var ordered = new List<ContextFolder>();
+        var rootFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var start = 0;
+        while (start < _text.Length)
+        {
+            var end = _text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = _text.Length;
+            }
+
+            ReadLine(_text.Substring(start, end - start).TrimEnd('\r'), folders, ordered, rootFiles);
+            start = end + 1;
+        }
+
+        ordered.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        _ordered = ordered;
+        _rootFiles = rootFiles;
+        _folders = folders;
+    }
+
+    private void ReadLine(string line, Dictionary<string, ContextFolder> folders, List<ContextFolder> ordered, Dictionary<string, string> rootFiles)
+    {
+        var parts = line.Split('\t');
+        if (parts.Length == 4 && parts[0] == "D"
+            && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var bytes)
+            && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var files))
+        {
+            var path = parts[3].TrimEnd('/');
+            if (path.Length == 0 || path == ".")
+            {
+                _totalBytes = bytes;
+                _totalFiles = files;
+            }
+            else
+            {
+                var folder = new ContextFolder(path, bytes, files);
+                if (folders.TryGetValue(path, out var earlier))
+                {
+                    ordered[ordered.IndexOf(earlier)] = folder;
+                }
+                else
+                {
+                    ordered.Add(folder);
+                }
+
+                folders[path] = folder;
+            }
+        }
+        else if (parts.Length == 3 && parts[0] == "F")
+        {
+            rootFiles[parts[2]] = parts[1];
+        }
     }
 
     private static string Normalize(string path)
@@ -103,4 +171,25 @@ public sealed class ContextManifest
         p = p.TrimStart('/').TrimEnd('/');
         return p == "." ? string.Empty : p;
     }
+}
+
+/// <summary>A folder of the build context with the cumulative size of what is sent from it.</summary>
+public sealed class ContextFolder
+{
+    public ContextFolder(string path, long bytes, long files)
+    {
+        Path = path;
+        Bytes = bytes;
+        Files = files;
+    }
+
+    /// <summary>Relative to the context, '/'-separated, no trailing slash.</summary>
+    public string Path { get; }
+
+    /// <summary>The last segment of <see cref="Path"/>.</summary>
+    public string Name => Path.Substring(Path.LastIndexOf('/') + 1);
+
+    public long Bytes { get; }
+
+    public long Files { get; }
 }

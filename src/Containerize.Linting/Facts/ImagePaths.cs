@@ -6,17 +6,10 @@ namespace Containerize.Linting;
 internal static class ImagePaths
 {
     /// <summary>Each instruction of the stage with the working directory in force when it runs.</summary>
-    public static IEnumerable<(Instruction Instruction, string Workdir)> WithWorkdir(StageView stage)
+    public static IReadOnlyList<WorkdirStep> WithWorkdir(StageView stage)
     {
-        var workdir = "/";
-        foreach (var ancestor in stage.SelfAndAncestors().Skip(1).Reverse())
-        {
-            foreach (var w in ancestor.Instructions.OfType<WorkdirInstruction>())
-            {
-                workdir = Resolve(workdir, ShellWords.Unquote(w.Value, w.EscapeToken));
-            }
-        }
-
+        var workdir = stage.BaseStage is { } baseStage ? FinalWorkdir(baseStage) : "/";
+        var steps = new List<WorkdirStep>(stage.Instructions.Count);
         foreach (var instruction in stage.Instructions)
         {
             if (instruction is WorkdirInstruction w)
@@ -24,8 +17,25 @@ internal static class ImagePaths
                 workdir = Resolve(workdir, ShellWords.Unquote(w.Value, w.EscapeToken));
             }
 
-            yield return (instruction, workdir);
+            steps.Add(new WorkdirStep(instruction, workdir));
         }
+
+        return steps;
+    }
+
+    /// <summary>The working directory a stage leaves to the stages built FROM it.</summary>
+    private static string FinalWorkdir(StageView stage)
+    {
+        var workdir = stage.BaseStage is { } baseStage ? FinalWorkdir(baseStage) : "/";
+        foreach (var instruction in stage.Instructions)
+        {
+            if (instruction is WorkdirInstruction w)
+            {
+                workdir = Resolve(workdir, ShellWords.Unquote(w.Value, w.EscapeToken));
+            }
+        }
+
+        return workdir;
     }
 
     public static string Resolve(string workdir, string path)
@@ -71,12 +81,23 @@ internal static class ImagePaths
             return new[] { resolved };
         }
 
-        return transfer.Sources
-            .Select(s => ShellWords.Unquote(s.Value, transfer.EscapeToken).TrimEnd('/'))
-            .Select(s => s is "." or "" || s.IndexOfAny(new[] { '*', '?' }) >= 0 || IsDirectoryLike(s) ? resolved : resolved.TrimEnd('/') + "/" + s.Substring(s.LastIndexOf('/') + 1))
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
+        var destinations = new List<string>(transfer.Sources.Count);
+        foreach (var token in transfer.Sources)
+        {
+            var source = ShellWords.Unquote(token.Value, transfer.EscapeToken).TrimEnd('/');
+            var path = source is "." or "" || source.IndexOfAny(Wildcards) >= 0 || IsDirectoryLike(source)
+                ? resolved
+                : resolved.TrimEnd('/') + "/" + source.Substring(source.LastIndexOf('/') + 1);
+            if (!destinations.Contains(path))
+            {
+                destinations.Add(path);
+            }
+        }
+
+        return destinations;
     }
+
+    private static readonly char[] Wildcards = { '*', '?' };
 
     public static bool IsUnder(string path, string folder)
     {
@@ -87,4 +108,24 @@ internal static class ImagePaths
 
     // A source copied "into" a folder keeps its own name unless it is a directory, whose contents are copied.
     private static bool IsDirectoryLike(string source) => source.LastIndexOf('.') <= source.LastIndexOf('/');
+}
+
+/// <summary>An instruction of a stage with the working directory in force when it runs.</summary>
+internal sealed class WorkdirStep
+{
+    public WorkdirStep(Instruction instruction, string workdir)
+    {
+        Instruction = instruction;
+        Workdir = workdir;
+    }
+
+    public Instruction Instruction { get; }
+
+    public string Workdir { get; }
+
+    public void Deconstruct(out Instruction instruction, out string workdir)
+    {
+        instruction = Instruction;
+        workdir = Workdir;
+    }
 }

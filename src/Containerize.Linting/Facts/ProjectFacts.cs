@@ -25,8 +25,7 @@ public sealed class ProjectFacts
 
     public string? AssemblyName => Get("AssemblyName");
 
-    public string? TargetFramework => Get("ContainerizeTargetFramework") ?? Get("TargetFramework")
-        ?? (Get("TargetFrameworks") is { } tfms && tfms.Split(';').Where(t => t.Trim().Length > 0).ToArray() is { Length: 1 } one ? one[0].Trim() : null);
+    public string? TargetFramework => Get("ContainerizeTargetFramework") ?? Get("TargetFramework") ?? SingleOf(Get("TargetFrameworks"));
 
     /// <summary><c>10.0</c> for <c>net10.0</c>; null for other frameworks.</summary>
     public string? DotnetVersion
@@ -59,6 +58,23 @@ public sealed class ProjectFacts
     public bool InvariantGlobalization => IsTrue("InvariantGlobalization");
 
     /// <summary>Ports from ContainerPort items (the SDK passes them as <c>ContainerizePorts</c>, ';'-separated).</summary>
-    public IReadOnlyList<string> Ports =>
-        (Get("ContainerizePorts") ?? string.Empty).Split(';').Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+    public IReadOnlyList<string> Ports => ListOf(Get("ContainerizePorts"));
+
+    /// <summary>The one framework of a TargetFrameworks list with one entry; null for none or several.</summary>
+    private static string? SingleOf(string? list) => ListOf(list) is { Count: 1 } one ? one[0] : null;
+
+    /// <summary>The trimmed, non-empty entries of a ';'-separated MSBuild list.</summary>
+    private static List<string> ListOf(string? list)
+    {
+        var entries = new List<string>();
+        foreach (var entry in (list ?? string.Empty).Split(';'))
+        {
+            if (entry.Trim() is { Length: > 0 } trimmed)
+            {
+                entries.Add(trimmed);
+            }
+        }
+
+        return entries;
+    }
 }

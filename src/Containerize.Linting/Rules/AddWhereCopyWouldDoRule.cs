@@ -19,9 +19,9 @@ public sealed class AddWhereCopyWouldDoRule : LintRule
 
     public override void Analyze(LintContext context)
     {
-        foreach (var add in context.Dockerfile.Instructions.OfType<AddInstruction>())
+        foreach (var instruction in context.Dockerfile.Instructions)
         {
-            if (add.Heredocs.Count > 0)
+            if (instruction is not AddInstruction add || add.Heredocs.Count > 0)
             {
                 continue;
             }
@@ -39,11 +39,24 @@ public sealed class AddWhereCopyWouldDoRule : LintRule
                     continue;
                 }
 
-                if (!Archives.Any(a => value.EndsWith(a, StringComparison.OrdinalIgnoreCase)))
+                if (!IsArchive(value))
                 {
                     context.Report(Rule, source.Span, $"ADD of the local file '{value}' only copies it: use COPY, which does exactly that (ADD would also extract archives and fetch URLs).", "DL3020");
                 }
             }
         }
+    }
+
+    private static bool IsArchive(string path)
+    {
+        foreach (var extension in Archives)
+        {
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

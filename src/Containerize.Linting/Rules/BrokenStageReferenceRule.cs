@@ -19,10 +19,14 @@ public sealed class BrokenStageReferenceRule : LintRule
 
     public override void Analyze(LintContext context)
     {
-        var stages = context.Stages.Where(s => s.From is not null).ToList();
         var seen = new Dictionary<string, StageView>(StringComparer.OrdinalIgnoreCase);
-        foreach (var stage in stages)
+        foreach (var stage in context.Stages)
         {
+            if (stage.From is null)
+            {
+                continue;
+            }
+
             if (stage.Name is { } name)
             {
                 if (seen.TryGetValue(name, out var first))
@@ -35,9 +39,9 @@ public sealed class BrokenStageReferenceRule : LintRule
                 }
             }
 
-            if (context.Dockerfile.Stages.Stages.FirstOrDefault(s => s.From == stage.From) is { UnresolvedFromArgs.Count: > 0 } graphStage)
+            if (GraphStageOf(context, stage) is { UnresolvedFromArgs.Count: > 0 } graphStage)
             {
-                var names = string.Join(", ", graphStage.UnresolvedFromArgs.Select(a => "$" + a));
+                var names = "$" + string.Join(", $", graphStage.UnresolvedFromArgs);
                 context.Report(Rule, stage.From!.ImageToken!.Span, $"FROM '{stage.From.Image}' uses {names}, which no ARG before the first FROM declares: it expands to an empty string. Declare it with 'ARG' at the top of the file.");
             }
         }
@@ -80,5 +84,18 @@ public sealed class BrokenStageReferenceRule : LintRule
                 context.Report(Rule, flag.Span, why, "DL3022");
             }
         }
+    }
+
+    private static Stage? GraphStageOf(LintContext context, StageView stage)
+    {
+        foreach (var graphStage in context.Dockerfile.Stages.Stages)
+        {
+            if (graphStage.From == stage.From)
+            {
+                return graphStage;
+            }
+        }
+
+        return null;
     }
 }

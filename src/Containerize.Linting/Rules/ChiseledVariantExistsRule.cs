@@ -25,7 +25,7 @@ public sealed class ChiseledVariantExistsRule : LintRule
             return;
         }
 
-        var from = final.SelfAndAncestors().Last().From!;
+        var from = final.Root.From!;
         var extra = context.Project.IsKnown && !context.Project.InvariantGlobalization ? "-extra" : string.Empty;
         var suggestion = $"{image.Repository}:{image.DotnetVersion}-noble-chiseled{extra}";
         context.Report(Rule, from.ImageToken!.Span,

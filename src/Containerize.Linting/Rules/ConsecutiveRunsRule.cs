@@ -39,8 +39,23 @@ public sealed class ConsecutiveRunsRule : LintRule
         }
     }
 
-    private static bool SameFlags(RunInstruction a, RunInstruction b) =>
-        a.Flags.Select(f => f.Text).SequenceEqual(b.Flags.Select(f => f.Text));
+    private static bool SameFlags(RunInstruction a, RunInstruction b)
+    {
+        if (a.Flags.Count != b.Flags.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Flags.Count; i++)
+        {
+            if (a.Flags[i].Text != b.Flags[i].Text)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsSingleCommand(LintContext context, RunInstruction run) =>
         run.Heredocs.Count == 0 && (run.IsExecForm || (context.ViewOf(run)?.Script.Commands.Count ?? 0) <= 1);

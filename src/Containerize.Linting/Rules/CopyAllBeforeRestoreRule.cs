@@ -21,7 +21,7 @@ public sealed class CopyAllBeforeRestoreRule : LintRule
             CopyInstruction? copyAll = null;
             foreach (var instruction in stage.Instructions)
             {
-                if (instruction is CopyInstruction { From: null } copy && copy.Sources.Any(s => ShellWords.Unquote(s.Value, copy.EscapeToken) is "." or "./"))
+                if (instruction is CopyInstruction { From: null } copy && CopiesWholeContext(copy))
                 {
                     copyAll ??= copy;
                     continue;
@@ -32,8 +32,7 @@ public sealed class CopyAllBeforeRestoreRule : LintRule
                     continue;
                 }
 
-                var dotnet = (context.ViewOf(run)?.Commands ?? Array.Empty<ShellCommand>()).FirstOrDefault(c => c.Program == "dotnet" && c.Subcommand is "restore" or "build" or "publish" or "test");
-                if (dotnet is null)
+                if (DotnetRestoring(context, run) is not { } dotnet)
                 {
                     continue;
                 }
@@ -46,5 +45,34 @@ public sealed class CopyAllBeforeRestoreRule : LintRule
                 break;
             }
         }
+    }
+
+    internal static bool CopiesWholeContext(CopyInstruction copy)
+    {
+        foreach (var source in copy.Sources)
+        {
+            if (ShellWords.Unquote(source.Value, copy.EscapeToken) is "." or "./")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ShellCommand? DotnetRestoring(LintContext context, RunInstruction run)
+    {
+        if (context.ViewOf(run) is { } view)
+        {
+            foreach (var c in view.Commands)
+            {
+                if (c.Program == "dotnet" && c.Subcommand is "restore" or "build" or "publish" or "test")
+                {
+                    return c;
+                }
+            }
+        }
+
+        return null;
     }
 }

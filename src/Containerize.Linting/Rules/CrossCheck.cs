@@ -6,7 +6,7 @@ namespace Containerize.Linting.Rules;
 internal static class CrossCheck
 {
     /// <summary>The final stage's root image and the token to point at, when it is a Microsoft .NET image.</summary>
-    public static (ImageReference Image, SyntaxToken Token)? FinalDotnetImage(LintContext context)
+    public static FinalImage? FinalDotnetImage(LintContext context)
     {
         var final = context.FinalStage;
         if (!context.Project.IsKnown || final?.From is null || final.RootImage is not { IsDotnet: true } image || image.HasVariable)
@@ -14,7 +14,21 @@ internal static class CrossCheck
             return null;
         }
 
-        var token = final.SelfAndAncestors().Last().From!.ImageToken;
-        return token is null ? null : (image, token);
+        var token = final.Root.From!.ImageToken;
+        return token is null ? null : new FinalImage(image, token);
     }
+}
+
+/// <summary>The final stage's .NET base image and the FROM token that names it.</summary>
+internal sealed class FinalImage
+{
+    public FinalImage(ImageReference image, SyntaxToken token)
+    {
+        Image = image;
+        Token = token;
+    }
+
+    public ImageReference Image { get; }
+
+    public SyntaxToken Token { get; }
 }

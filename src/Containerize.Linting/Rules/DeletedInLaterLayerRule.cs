@@ -21,96 +21,146 @@ public sealed class DeletedInLaterLayerRule : LintRule
             return;
         }
 
-        foreach (var stage in context.Stages.Where(s => s.IsInFinalImage))
+        foreach (var stage in context.Stages)
         {
-            var added = new List<(string Path, Instruction By)>();
-            var installed = new Dictionary<string, Instruction>(StringComparer.Ordinal);
-            foreach (var (instruction, workdir) in ImagePaths.WithWorkdir(stage))
+            if (stage.IsInFinalImage)
             {
-                if (instruction is FileTransferInstruction transfer && transfer.Sources.Count > 0)
-                {
-                    foreach (var path in ImagePaths.Destinations(transfer, workdir))
-                    {
-                        added.Add((path, instruction));
-                    }
+                AnalyzeStage(context, stage);
+            }
+        }
+    }
 
-                    continue;
+    private static void AnalyzeStage(LintContext context, StageView stage)
+    {
+        var added = new List<AddedPath>();
+        var installed = new Dictionary<string, Instruction>(StringComparer.Ordinal);
+        foreach (var (instruction, workdir) in ImagePaths.WithWorkdir(stage))
+        {
+            if (instruction is FileTransferInstruction transfer && transfer.Sources.Count > 0)
+            {
+                foreach (var path in ImagePaths.Destinations(transfer, workdir))
+                {
+                    added.Add(new AddedPath(path, instruction));
                 }
 
-                if (instruction is not RunInstruction run || run.IsExecForm)
+                continue;
+            }
+
+            if (instruction is not RunInstruction run || run.IsExecForm || context.ViewOf(run) is not { } view)
+            {
+                continue;
+            }
+
+            foreach (var c in view.Commands)
+            {
+                if (c.Program == "rm")
                 {
-                    continue;
+                    Removed(context, run, c, workdir, added);
+                }
+            }
+
+            foreach (var c in view.Commands)
+            {
+                if ((c.Program is "apt-get" or "apt" && c.Subcommand is "remove" or "purge")
+                    || (c.Program == "apk" && c.Subcommand == "del")
+                    || (c.Program is "yum" or "dnf" && c.Subcommand is "remove" or "erase"))
+                {
+                    Uninstalled(context, run, c, installed);
                 }
 
-                var commands = context.ViewOf(run)?.Commands ?? Array.Empty<ShellCommand>();
-                foreach (var c in commands.Where(c => c.Program == "rm"))
+                if ((c.Program is "apt-get" or "apt" && c.Subcommand == "install") || (c.Program == "apk" && c.Subcommand == "add") || (c.Program is "yum" or "dnf" && c.Subcommand == "install"))
                 {
-                    foreach (var target in c.Arguments.Where(a => !a.StartsWith("-", StringComparison.Ordinal)))
+                    foreach (var package in Operands(c))
                     {
-                        var path = ImagePaths.Resolve(workdir, target.TrimEnd('*').TrimEnd('/'));
-                        var hit = added.FirstOrDefault(a => a.By != instruction && (ImagePaths.IsUnder(a.Path, path) || ImagePaths.IsUnder(path, a.Path)) && path != "/");
-                        if (hit.By is not null)
-                        {
-                            context.Report(Rule, run.Span, $"'rm {target}' deletes what {hit.By.Keyword.ToUpperInvariant()} at line {hit.By.StartLine} added ('{hit.Path}'): the bytes stay in that earlier layer. Don't add it (use .dockerignore or a build stage), or create and delete it in one RUN.");
-                            break;
-                        }
+                        installed[package] = instruction;
                     }
                 }
 
-                foreach (var c in commands)
+                AddDownloadOutputs(c, workdir, instruction, added);
+            }
+        }
+    }
+
+    private static void Removed(LintContext context, RunInstruction run, ShellCommand c, string workdir, List<AddedPath> added)
+    {
+        foreach (var target in c.Arguments)
+        {
+            if (target.StartsWith("-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var path = ImagePaths.Resolve(workdir, target.TrimEnd('*').TrimEnd('/'));
+            foreach (var hit in added)
+            {
+                if (hit.By != run && (ImagePaths.IsUnder(hit.Path, path) || ImagePaths.IsUnder(path, hit.Path)) && path != "/")
                 {
-                    var removes = (c.Program is "apt-get" or "apt" && c.Subcommand is "remove" or "purge")
-                        || (c.Program == "apk" && c.Subcommand == "del")
-                        || (c.Program is "yum" or "dnf" && c.Subcommand is "remove" or "erase");
-                    if (removes)
-                    {
-                        var packages = c.Arguments.Skip(1).Where(a => !a.StartsWith("-", StringComparison.Ordinal)).ToList();
-                        var earlier = packages.Where(p => installed.TryGetValue(p, out var by) && by != instruction).ToList();
-                        if (earlier.Count > 0)
-                        {
-                            context.Report(Rule, run.Span, $"'{c.Program} {c.Subcommand} {string.Join(" ", earlier)}' uninstalls packages installed at line {installed[earlier[0]].StartLine}: their files stay in that earlier layer. Install, use and remove build-only packages in one RUN, or use a build stage.");
-                        }
-                    }
-
-                    var installs = (c.Program is "apt-get" or "apt" && c.Subcommand == "install") || (c.Program == "apk" && c.Subcommand == "add") || (c.Program is "yum" or "dnf" && c.Subcommand == "install");
-                    if (installs)
-                    {
-                        foreach (var package in c.Arguments.Skip(1).Where(a => !a.StartsWith("-", StringComparison.Ordinal)))
-                        {
-                            installed[package] = instruction;
-                        }
-                    }
-
-                    foreach (var output in DownloadOutputs(c))
-                    {
-                        added.Add((ImagePaths.Resolve(workdir, output), instruction));
-                    }
+                    context.Report(Rule, run.Span, $"'rm {target}' deletes what {hit.By.Keyword.ToUpperInvariant()} at line {hit.By.StartLine} added ('{hit.Path}'): the bytes stay in that earlier layer. Don't add it (use .dockerignore or a build stage), or create and delete it in one RUN.");
+                    return;
                 }
             }
         }
     }
 
-    private static IEnumerable<string> DownloadOutputs(ShellCommand c)
+    private static void Uninstalled(LintContext context, RunInstruction run, ShellCommand c, Dictionary<string, Instruction> installed)
+    {
+        var earlier = new List<string>();
+        foreach (var package in Operands(c))
+        {
+            if (installed.TryGetValue(package, out var by) && by != run)
+            {
+                earlier.Add(package);
+            }
+        }
+
+        if (earlier.Count > 0)
+        {
+            context.Report(Rule, run.Span, $"'{c.Program} {c.Subcommand} {string.Join(" ", earlier)}' uninstalls packages installed at line {installed[earlier[0]].StartLine}: their files stay in that earlier layer. Install, use and remove build-only packages in one RUN, or use a build stage.");
+        }
+    }
+
+    /// <summary>The arguments after the subcommand that are not options.</summary>
+    private static List<string> Operands(ShellCommand c)
+    {
+        var operands = new List<string>();
+        for (var i = 1; i < c.Arguments.Count; i++)
+        {
+            if (!c.Arguments[i].StartsWith("-", StringComparison.Ordinal))
+            {
+                operands.Add(c.Arguments[i]);
+            }
+        }
+
+        return operands;
+    }
+
+    private static void AddDownloadOutputs(ShellCommand c, string workdir, Instruction by, List<AddedPath> added)
     {
         var words = c.Words;
         for (var i = 1; i < words.Count - 1; i++)
         {
-            if ((c.Program == "curl" && words[i] is "-o" or "--output") || (c.Program == "wget" && words[i] is "-O" or "--output-document"))
+            if (((c.Program == "curl" && words[i] is "-o" or "--output") || (c.Program == "wget" && words[i] is "-O" or "--output-document")) && words[i + 1] != "-")
             {
-                if (words[i + 1] != "-")
-                {
-                    yield return words[i + 1];
-                }
+                added.Add(new AddedPath(ImagePaths.Resolve(workdir, words[i + 1]), by));
             }
         }
 
-        if (c.Program == "git" && c.Subcommand == "clone")
+        if (c.Program == "git" && c.Subcommand == "clone" && Operands(c) is { Count: >= 2 } clone)
         {
-            var args = c.Arguments.Skip(1).Where(a => !a.StartsWith("-", StringComparison.Ordinal)).ToList();
-            if (args.Count >= 2)
-            {
-                yield return args[1];
-            }
+            added.Add(new AddedPath(ImagePaths.Resolve(workdir, clone[1]), by));
         }
+    }
+
+    private sealed class AddedPath
+    {
+        public AddedPath(string path, Instruction by)
+        {
+            Path = path;
+            By = by;
+        }
+
+        public string Path { get; }
+
+        public Instruction By { get; }
     }
 }

@@ -23,15 +23,23 @@ public sealed class EntrypointNotThisAssemblyRule : LintRule
             return;
         }
 
-        var command = final.Instructions.OfType<EntrypointInstruction>().LastOrDefault() as CommandInstruction
-            ?? final.Instructions.OfType<CmdInstruction>().LastOrDefault();
+        var command = final.Last<EntrypointInstruction>() as CommandInstruction ?? final.Last<CmdInstruction>();
         if (command is null || command.Arguments.Count == 0)
         {
             return;
         }
 
-        var words = command.IsExecForm ? command.CommandArguments.ToList() : ShellWords.Split(command.CommandText).ToList();
-        var target = words.FirstOrDefault(w => w.EndsWith(".dll", StringComparison.OrdinalIgnoreCase));
+        var words = command.IsExecForm ? command.CommandArguments : ShellWords.Split(command.CommandText);
+        string? target = null;
+        foreach (var word in words)
+        {
+            if (word.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            {
+                target = word;
+                break;
+            }
+        }
+
         string? expected = null;
         if (target is not null)
         {
@@ -48,7 +56,16 @@ public sealed class EntrypointNotThisAssemblyRule : LintRule
             return;
         }
 
-        var token = command.Arguments.FirstOrDefault(a => a.Value.Contains(Path(target))) ?? command.Arguments[0];
+        var token = command.Arguments[0];
+        foreach (var argument in command.Arguments)
+        {
+            if (argument.Value.Contains(Path(target)))
+            {
+                token = argument;
+                break;
+            }
+        }
+
         context.Report(Rule, token.Span, $"{command.Keyword.ToUpperInvariant()} starts '{target}', but this project's AssemblyName is '{assembly}', so it builds '{expected}'. Point it at '{expected}'.");
     }
 

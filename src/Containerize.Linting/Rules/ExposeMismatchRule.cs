@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -13,8 +12,6 @@ public sealed class ExposeMismatchRule : LintRule
         DiagnosticSeverity.Warning,
         "EXPOSE documents the port and drives -P and orchestrators; if it differs from where Kestrel listens, the service is published on a port nobody answers.");
 
-    private static readonly Regex UrlPort = new(@":(?<port>\d+)/?$", RegexOptions.CultureInvariant);
-
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Analyze(LintContext context)
@@ -25,28 +22,32 @@ public sealed class ExposeMismatchRule : LintRule
             return;
         }
 
-        var exposes = final.Instructions.OfType<ExposeInstruction>().ToList();
-        if (exposes.Count == 0)
+        var exposes = new List<ExposeInstruction>();
+        foreach (var instruction in final.Instructions)
+        {
+            if (instruction is ExposeInstruction expose)
+            {
+                exposes.Add(expose);
+            }
+        }
+
+        if (exposes.Count == 0 || Listening(context, final) is not { } listening)
         {
             return;
         }
 
-        var (listening, source) = ListeningPorts(context, final);
-        if (listening is null)
-        {
-            return;
-        }
-
+        var exposed = new List<string>();
         var mismatched = false;
         foreach (var expose in exposes)
         {
             foreach (var port in expose.Ports)
             {
-                var number = port.Value.Split('/')[0];
-                if (!number.Contains('$') && !listening.Contains(number))
+                var number = NumberOf(port.Value);
+                exposed.Add(number);
+                if (!number.Contains('$') && !listening.Ports.Contains(number))
                 {
                     mismatched = true;
-                    context.Report(Rule, port.Span, $"EXPOSE {port.Value}, but the app listens on {string.Join(", ", listening)} ({source}). Expose the port the app listens on, or change where it listens.");
+                    context.Report(Rule, port.Span, $"EXPOSE {port.Value}, but the app listens on {string.Join(", ", listening.Ports)} ({listening.Source}). Expose the port the app listens on, or change where it listens.");
                 }
             }
         }
@@ -56,41 +57,122 @@ public sealed class ExposeMismatchRule : LintRule
             return;
         }
 
-        var exposed = exposes.SelectMany(e => e.Ports).Select(p => p.Value.Split('/')[0]).ToSet();
-        foreach (var missing in listening.Where(p => !exposed.Contains(p)))
+        foreach (var missing in listening.Ports)
         {
-            context.Report(Rule, exposes[0].KeywordSpan, $"The app listens on {missing} ({source}) but no EXPOSE names it. Add 'EXPOSE {missing}'.");
+            if (!exposed.Contains(missing))
+            {
+                context.Report(Rule, exposes[0].KeywordSpan, $"The app listens on {missing} ({listening.Source}) but no EXPOSE names it. Add 'EXPOSE {missing}'.");
+            }
         }
     }
 
-    private static (HashSet<string>? Ports, string Source) ListeningPorts(LintContext context, StageView final)
+    private static ListeningPorts? Listening(LintContext context, StageView final)
     {
         foreach (var stage in final.SelfAndAncestors())
         {
-            var pairs = stage.Instructions.OfType<EnvInstruction>().SelectMany(e => e.Pairs).ToList();
-            if (pairs.LastOrDefault(p => p.Key == "ASPNETCORE_URLS") is { } urls)
+            KeyValueSyntax? urls = null;
+            KeyValueSyntax? http = null;
+            foreach (var instruction in stage.Instructions)
             {
-                var ports = urls.Value.Split(';').Select(u => UrlPort.Match(u.Trim())).Where(m => m.Success).Select(m => m.Groups["port"].Value).ToSet();
-                return (ports.Count > 0 ? ports : null, "ASPNETCORE_URLS=" + urls.Value);
+                if (instruction is EnvInstruction env)
+                {
+                    foreach (var pair in env.Pairs)
+                    {
+                        if (pair.Key == "ASPNETCORE_URLS")
+                        {
+                            urls = pair;
+                        }
+                        else if (pair.Key == "ASPNETCORE_HTTP_PORTS")
+                        {
+                            http = pair;
+                        }
+                    }
+                }
             }
 
-            if (pairs.LastOrDefault(p => p.Key == "ASPNETCORE_HTTP_PORTS") is { } http)
+            if (urls is not null)
             {
-                var ports = http.Value.Split(';', ',').Select(p => p.Trim()).Where(p => p.Length > 0).ToSet();
-                return (ports, "ASPNETCORE_HTTP_PORTS=" + http.Value);
+                var ports = new List<string>();
+                foreach (var url in urls.Value.Split(';'))
+                {
+                    if (UrlPort(url.Trim()) is { } port && !ports.Contains(port))
+                    {
+                        ports.Add(port);
+                    }
+                }
+
+                return ports.Count > 0 ? new ListeningPorts(ports, "ASPNETCORE_URLS=" + urls.Value) : null;
+            }
+
+            if (http is not null)
+            {
+                return new ListeningPorts(Distinct(http.Value.Split(';', ',')), "ASPNETCORE_HTTP_PORTS=" + http.Value);
             }
         }
 
         if (context.Project.Ports.Count > 0)
         {
-            return (context.Project.Ports.Select(p => p.Split('/')[0]).ToSet(), "the project's ContainerPort items");
+            var ports = new List<string>();
+            foreach (var port in context.Project.Ports)
+            {
+                ports.Add(NumberOf(port));
+            }
+
+            return new ListeningPorts(Distinct(ports), "the project's ContainerPort items");
         }
 
         if (context.Project.IsWeb && final.RootImage is { DotnetFlavor: "aspnet" })
         {
-            return (new HashSet<string> { "8080" }, "the .NET 8+ aspnet image default");
+            return new ListeningPorts(new List<string> { "8080" }, "the .NET 8+ aspnet image default");
         }
 
-        return (null, string.Empty);
+        return null;
+    }
+
+    /// <summary>The port of <c>http://+:8080</c> or <c>http://*:5000/</c>: the digits after the last colon.</summary>
+    internal static string? UrlPort(string url)
+    {
+        var end = url.EndsWith("/", StringComparison.Ordinal) ? url.Length - 1 : url.Length;
+        var start = end;
+        while (start > 0 && url[start - 1] >= '0' && url[start - 1] <= '9')
+        {
+            start--;
+        }
+
+        return start < end && start > 0 && url[start - 1] == ':' ? url.Substring(start, end - start) : null;
+    }
+
+    private static string NumberOf(string port)
+    {
+        var slash = port.IndexOf('/');
+        return slash < 0 ? port : port.Substring(0, slash);
+    }
+
+    private static List<string> Distinct(IEnumerable<string> items)
+    {
+        var distinct = new List<string>();
+        foreach (var item in items)
+        {
+            var trimmed = item.Trim();
+            if (trimmed.Length > 0 && !distinct.Contains(trimmed))
+            {
+                distinct.Add(trimmed);
+            }
+        }
+
+        return distinct;
+    }
+
+    private sealed class ListeningPorts
+    {
+        public ListeningPorts(List<string> ports, string source)
+        {
+            Ports = ports;
+            Source = source;
+        }
+
+        public List<string> Ports { get; }
+
+        public string Source { get; }
     }
 }

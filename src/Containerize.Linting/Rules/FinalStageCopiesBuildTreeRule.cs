@@ -22,20 +22,19 @@ public sealed class FinalStageCopiesBuildTreeRule : LintRule
             return;
         }
 
-        foreach (var copy in final.Instructions.OfType<CopyInstruction>())
+        foreach (var instruction in final.Instructions)
         {
-            if (copy.From is not { } from || context.Dockerfile.Stages.Find(from) is not { } source)
+            if (instruction is not CopyInstruction { From: { } from } copy || context.Dockerfile.Stages.Find(from) is not { } source)
             {
                 continue;
             }
 
-            var sourceView = context.Stages.FirstOrDefault(s => s.From == source.From);
-            var trees = sourceView is null ? new List<string>() : SourceTrees(sourceView);
+            var trees = ViewOf(context, source) is { } sourceView ? SourceTrees(sourceView) : new List<string>();
             foreach (var token in copy.Sources)
             {
                 var path = ShellWords.Unquote(token.Value, copy.EscapeToken).TrimEnd('/');
-                var isObj = path.Split('/').Contains("obj");
-                var isTree = trees.Any(t => string.Equals(t.TrimEnd('/'), path.Length == 0 ? "/" : path, StringComparison.Ordinal));
+                var isObj = Array.IndexOf(path.Split('/'), "obj") >= 0;
+                var isTree = trees.Contains(path.Length == 0 ? "/" : path);
                 if (isObj || (isTree && path.IndexOf("publish", StringComparison.OrdinalIgnoreCase) < 0))
                 {
                     context.Report(Rule, token.Span, $"COPY --from={from} '{token.Value}' takes the build stage's {(isObj ? "intermediate obj/ folder" : "whole source tree (sources, obj/, bin/)")}. Publish in the build stage ('dotnet publish -o /app/publish') and copy only that folder.");
@@ -52,14 +51,43 @@ public sealed class FinalStageCopiesBuildTreeRule : LintRule
         {
             if (instruction is WorkdirInstruction)
             {
-                trees.Add(workdir);
+                trees.Add(TrimTrailingSlash(workdir));
             }
-            else if (instruction is CopyInstruction { From: null } copy && copy.Sources.Any(s => s.Value is "." or "./"))
+            else if (instruction is CopyInstruction { From: null } copy && CopiesContextRoot(copy))
             {
-                trees.Add(ImagePaths.Resolve(workdir, ShellWords.Unquote(copy.Destination, copy.EscapeToken)));
+                trees.Add(TrimTrailingSlash(ImagePaths.Resolve(workdir, ShellWords.Unquote(copy.Destination, copy.EscapeToken))));
             }
         }
 
         return trees;
+    }
+
+    // "/src/" becomes "/src", the form copied paths are compared in (the root "/" becomes "" and matches nothing).
+    private static string TrimTrailingSlash(string path) => path.TrimEnd('/');
+
+    private static bool CopiesContextRoot(CopyInstruction copy)
+    {
+        foreach (var source in copy.Sources)
+        {
+            if (source.Value is "." or "./")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static StageView? ViewOf(LintContext context, Stage stage)
+    {
+        foreach (var view in context.Stages)
+        {
+            if (view.From == stage.From)
+            {
+                return view;
+            }
+        }
+
+        return null;
     }
 }

@@ -24,10 +24,14 @@ public sealed class FinalStageShipsBuildToolsRule : LintRule
             return;
         }
 
-        var root = final.SelfAndAncestors().Last();
+        var root = final;
+        while (root.BaseStage is { } parent)
+        {
+            root = parent;
+        }
+
         var image = final.RootImage;
-        if (image is not null && root.From?.ImageToken is { } token
-            && (image.DotnetFlavor == "sdk" || BuildImages.Any(b => image.Repository == b || image.Repository.EndsWith("/" + b, StringComparison.Ordinal))))
+        if (image is not null && root.From?.ImageToken is { } token && (image.DotnetFlavor == "sdk" || IsBuildImage(image.Repository)))
         {
             var runtime = image.DotnetFlavor == "sdk"
                 ? $"{image.Repository.Substring(0, image.Repository.Length - 3)}aspnet:{image.DotnetVersion ?? "<version>"}-noble-chiseled (or runtime / runtime-deps)"
@@ -36,19 +40,57 @@ public sealed class FinalStageShipsBuildToolsRule : LintRule
             return;
         }
 
-        if (context.Stages.Count(s => s.From is not null) != 1)
+        if (IsSingleStage(context))
         {
-            return;
+            CompilesInOnlyStage(context, final);
         }
+    }
 
-        foreach (var run in context.Runs.Where(r => r.Stage == final && !r.IsOnbuild))
+    private static bool IsSingleStage(LintContext context)
+    {
+        var count = 0;
+        foreach (var stage in context.Stages)
         {
-            var compile = run.Commands.FirstOrDefault(IsCompile);
-            if (compile is not null)
+            if (stage.From is not null)
             {
-                context.Report(Rule, run.Run.Span, $"'{compile}' compiles in the only stage, so the compiler and sources ship in the image. Move it to a build stage and COPY --from=build only the output.");
+                count++;
             }
         }
+
+        return count == 1;
+    }
+
+    private static void CompilesInOnlyStage(LintContext context, StageView final)
+    {
+        foreach (var run in context.Runs)
+        {
+            if (run.Stage != final || run.IsOnbuild)
+            {
+                continue;
+            }
+
+            foreach (var command in run.Commands)
+            {
+                if (IsCompile(command))
+                {
+                    context.Report(Rule, run.Run.Span, $"'{command}' compiles in the only stage, so the compiler and sources ship in the image. Move it to a build stage and COPY --from=build only the output.");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsBuildImage(string repository)
+    {
+        foreach (var build in BuildImages)
+        {
+            if (repository == build || repository.EndsWith("/" + build, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCompile(ShellCommand c) => c.Program switch
@@ -58,8 +100,8 @@ public sealed class FinalStageShipsBuildToolsRule : LintRule
         "make" or "cmake" => true,
         "go" => c.Subcommand == "build",
         "cargo" => c.Subcommand == "build",
-        "mvn" or "gradle" => c.Arguments.Any(a => a is "package" or "install" or "build" or "assemble"),
-        "npm" or "yarn" => c.Arguments.Contains("build"),
+        "mvn" or "gradle" => c.HasArgument("package") || c.HasArgument("install") || c.HasArgument("build") || c.HasArgument("assemble"),
+        "npm" or "yarn" => c.HasArgument("build"),
         _ => false,
     };
 }

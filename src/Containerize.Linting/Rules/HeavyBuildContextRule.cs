@@ -1,3 +1,4 @@
+using System.Text;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -12,10 +13,14 @@ public sealed class HeavyBuildContextRule : LintRule
         DiagnosticSeverity.Warning,
         "Copying a folder of the context also copies whatever .dockerignore does not exclude: local build outputs, the git history, node_modules. They bloat the layer and change on every build.");
 
+    private const int Named = 4;
+
     private static readonly HashSet<string> Heavy = new(StringComparer.OrdinalIgnoreCase)
     {
         "bin", "obj", ".git", "node_modules", "TestResults", ".vs", ".idea", "artifacts",
     };
+
+    private static readonly char[] NotAPath = { '*', '?', '$' };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -26,9 +31,9 @@ public sealed class HeavyBuildContextRule : LintRule
             return;
         }
 
-        foreach (var transfer in context.Dockerfile.Instructions.OfType<FileTransferInstruction>())
+        foreach (var instruction in context.Dockerfile.Instructions)
         {
-            if (transfer.From is not null)
+            if (instruction is not FileTransferInstruction { From: null } transfer)
             {
                 continue;
             }
@@ -36,22 +41,60 @@ public sealed class HeavyBuildContextRule : LintRule
             foreach (var source in transfer.Sources)
             {
                 var path = ShellWords.Unquote(source.Value, transfer.EscapeToken);
-                if (path.Contains("://") || path.IndexOfAny(new[] { '*', '?', '$' }) >= 0)
+                if (path.Contains("://") || path.IndexOfAny(NotAPath) >= 0)
                 {
                     continue;
                 }
 
-                var heavy = manifest.FoldersNamed(path, Heavy).Where(f => f.Bytes > 0).OrderByDescending(f => f.Bytes).ToList();
-                if (heavy.Count == 0)
+                var heavy = new List<ContextFolder>();
+                foreach (var folder in manifest.FoldersNamed(path, Heavy))
                 {
-                    continue;
+                    if (folder.Bytes > 0)
+                    {
+                        heavy.Add(folder);
+                    }
                 }
 
-                var total = manifest.BytesUnder(path) ?? heavy.Sum(h => h.Bytes);
-                var parts = string.Join(", ", heavy.Take(4).Select(h => $"{h.Path}/ {ByteSize.Format(h.Bytes)}"));
-                var ignore = string.Join(", ", heavy.Select(h => "**/" + h.Path.Substring(h.Path.LastIndexOf('/') + 1)).Distinct().Take(4));
-                context.Report(Rule, source.Span, $"{transfer.Keyword.ToUpperInvariant()} {source.Value} adds {ByteSize.Format(total)} of the build context, including {parts}. Exclude them in .dockerignore ({ignore}).");
+                if (heavy.Count > 0)
+                {
+                    heavy.Sort(static (a, b) => b.Bytes.CompareTo(a.Bytes));
+                    context.Report(Rule, source.Span, Message(transfer, source.Value, manifest.BytesUnder(path) ?? SumOf(heavy), heavy));
+                }
             }
         }
+    }
+
+    private static string Message(FileTransferInstruction transfer, string source, long total, List<ContextFolder> heavy)
+    {
+        var parts = new StringBuilder();
+        var ignore = new StringBuilder();
+        var patterns = new List<string>();
+        for (var i = 0; i < heavy.Count; i++)
+        {
+            if (i < Named)
+            {
+                parts.Append(i == 0 ? string.Empty : ", ").Append(heavy[i].Path).Append("/ ").Append(ByteSize.Format(heavy[i].Bytes));
+            }
+
+            var pattern = "**/" + heavy[i].Name;
+            if (patterns.Count < Named && !patterns.Contains(pattern))
+            {
+                ignore.Append(patterns.Count == 0 ? string.Empty : ", ").Append(pattern);
+                patterns.Add(pattern);
+            }
+        }
+
+        return $"{transfer.Keyword.ToUpperInvariant()} {source} adds {ByteSize.Format(total)} of the build context, including {parts}. Exclude them in .dockerignore ({ignore}).";
+    }
+
+    private static long SumOf(List<ContextFolder> folders)
+    {
+        long sum = 0;
+        foreach (var folder in folders)
+        {
+            sum += folder.Bytes;
+        }
+
+        return sum;
     }
 }

@@ -20,9 +20,13 @@ public sealed class PipeToShellOrSudoRule : LintRule
         foreach (var run in context.Runs)
         {
             var raw = run.Script.Commands;
-            if (raw.Any(c => c.Program == "sudo"))
+            foreach (var command in raw)
             {
-                context.Report(Rule, run.Anchor.Span, "RUN uses sudo: the build already runs as the current USER. Drop sudo, and switch users with USER (or gosu/su-exec in an entrypoint).", "DL3004");
+                if (command.Program == "sudo")
+                {
+                    context.Report(Rule, run.Anchor.Span, "RUN uses sudo: the build already runs as the current USER. Drop sudo, and switch users with USER (or gosu/su-exec in an entrypoint).", "DL3004");
+                    break;
+                }
             }
 
             for (var i = 0; i + 1 < raw.Count; i++)
@@ -30,11 +34,24 @@ public sealed class PipeToShellOrSudoRule : LintRule
                 var source = raw[i];
                 var sink = raw[i + 1];
                 if (source.PipesOut && source.Program is "curl" or "wget" && sink.Program is "sh" or "bash" or "zsh" or "dash" or "ash" or "python" or "python3" or "perl" or "ruby"
-                    && !sink.Arguments.Any(a => a.EndsWith(".sh", StringComparison.Ordinal)))
+                    && !RunsScriptFile(sink))
                 {
                     context.Report(Rule, run.Anchor.Span, $"'{source.Program} … | {sink.Program}' runs a downloaded script without checking it. Download to a file, verify its checksum (sha256sum -c), then run it.");
                 }
             }
         }
+    }
+
+    private static bool RunsScriptFile(ShellCommand shell)
+    {
+        foreach (var argument in shell.Arguments)
+        {
+            if (argument.EndsWith(".sh", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

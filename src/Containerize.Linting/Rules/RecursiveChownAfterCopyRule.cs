@@ -21,47 +21,99 @@ public sealed class RecursiveChownAfterCopyRule : LintRule
             return;
         }
 
-        foreach (var stage in context.Stages.Where(s => s.IsInFinalImage))
+        foreach (var stage in context.Stages)
         {
-            var copied = new List<(string Path, FileTransferInstruction By)>();
-            foreach (var (instruction, workdir) in ImagePaths.WithWorkdir(stage))
+            if (stage.IsInFinalImage)
             {
-                if (instruction is FileTransferInstruction transfer && transfer.Sources.Count > 0)
+                AnalyzeStage(context, stage);
+            }
+        }
+    }
+
+    private static void AnalyzeStage(LintContext context, StageView stage)
+    {
+        var copied = new List<CopiedPath>();
+        foreach (var (instruction, workdir) in ImagePaths.WithWorkdir(stage))
+        {
+            if (instruction is FileTransferInstruction transfer && transfer.Sources.Count > 0)
+            {
+                foreach (var path in ImagePaths.Destinations(transfer, workdir))
                 {
-                    copied.AddRange(ImagePaths.Destinations(transfer, workdir).Select(p => (p, transfer)));
-                    continue;
+                    copied.Add(new CopiedPath(path, transfer));
                 }
 
-                if (instruction is not RunInstruction run || run.IsExecForm)
+                continue;
+            }
+
+            if (instruction is not RunInstruction run || run.IsExecForm || context.ViewOf(run) is not { } view)
+            {
+                continue;
+            }
+
+            foreach (var c in view.Commands)
+            {
+                if (c.Program is "chown" or "chmod" && IsRecursive(c))
                 {
-                    continue;
-                }
-
-                foreach (var c in (context.ViewOf(run)?.Commands ?? Array.Empty<ShellCommand>()).Where(c => c.Program is "chown" or "chmod"))
-                {
-                    var recursive = c.Arguments.Any(a => a == "--recursive" || (a.StartsWith("-", StringComparison.Ordinal) && !a.StartsWith("--", StringComparison.Ordinal) && a.Contains('R')));
-                    if (!recursive)
-                    {
-                        continue;
-                    }
-
-                    var operands = c.Arguments.Where(a => !a.StartsWith("-", StringComparison.Ordinal)).Skip(1);
-                    foreach (var operand in operands)
-                    {
-                        var path = ImagePaths.Resolve(workdir, operand);
-                        var hit = copied.FirstOrDefault(p => ImagePaths.IsUnder(p.Path, path) && path != "/" || path == p.Path);
-                        if (hit.By is not null)
-                        {
-                            var flag = c.Program == "chown" ? "--chown" : "--chmod";
-                            var value = c.Arguments.Where(a => !a.StartsWith("-", StringComparison.Ordinal)).First();
-                            context.Report(Rule, run.Span, $"'{c.Program} -R {operand}' rewrites every file that {hit.By.Keyword.ToUpperInvariant()} at line {hit.By.StartLine} wrote ('{hit.Path}'), storing them twice. Use '{hit.By.Keyword.ToUpperInvariant()} {flag}={value} …' instead.");
-                            goto nextCommand;
-                        }
-                    }
-
-                nextCommand:;
+                    Check(context, run, c, workdir, copied);
                 }
             }
         }
+    }
+
+    private static void Check(LintContext context, RunInstruction run, ShellCommand c, string workdir, List<CopiedPath> copied)
+    {
+        // The first operand is the owner or the mode; the rest are paths.
+        string? value = null;
+        foreach (var operand in c.Arguments)
+        {
+            if (operand.StartsWith("-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (value is null)
+            {
+                value = operand;
+                continue;
+            }
+
+            var path = ImagePaths.Resolve(workdir, operand);
+            foreach (var hit in copied)
+            {
+                if ((ImagePaths.IsUnder(hit.Path, path) && path != "/") || path == hit.Path)
+                {
+                    var flag = c.Program == "chown" ? "--chown" : "--chmod";
+                    var keyword = hit.By.Keyword.ToUpperInvariant();
+                    context.Report(Rule, run.Span, $"'{c.Program} -R {operand}' rewrites every file that {keyword} at line {hit.By.StartLine} wrote ('{hit.Path}'), storing them twice. Use '{keyword} {flag}={value} …' instead.");
+                    return;
+                }
+            }
+        }
+    }
+
+    private static bool IsRecursive(ShellCommand c)
+    {
+        foreach (var a in c.Arguments)
+        {
+            if (a == "--recursive" || (a.StartsWith("-", StringComparison.Ordinal) && !a.StartsWith("--", StringComparison.Ordinal) && a.IndexOf('R') >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class CopiedPath
+    {
+        public CopiedPath(string path, FileTransferInstruction by)
+        {
+            Path = path;
+            By = by;
+        }
+
+        public string Path { get; }
+
+        public FileTransferInstruction By { get; }
     }
 }

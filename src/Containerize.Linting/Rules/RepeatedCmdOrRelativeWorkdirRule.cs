@@ -23,8 +23,13 @@ public sealed class RepeatedCmdOrRelativeWorkdirRule : LintRule
         {
             Repeated<CmdInstruction>(context, stage, "CMD", "DL4003");
             Repeated<EntrypointInstruction>(context, stage, "ENTRYPOINT", "DL4004");
-            foreach (var workdir in stage.Instructions.OfType<WorkdirInstruction>())
+            foreach (var instruction in stage.Instructions)
             {
+                if (instruction is not WorkdirInstruction workdir)
+                {
+                    continue;
+                }
+
                 var path = StripQuotes(workdir.Value);
                 if (path.Length == 0 || path.StartsWith("/", StringComparison.Ordinal) || path.StartsWith("$", StringComparison.Ordinal)
                     || (path.Length >= 2 && char.IsLetter(path[0]) && path[1] == ':'))
@@ -47,10 +52,18 @@ public sealed class RepeatedCmdOrRelativeWorkdirRule : LintRule
     private static void Repeated<T>(LintContext context, StageView stage, string keyword, string check)
         where T : Instruction
     {
-        var all = stage.Instructions.OfType<T>().ToList();
-        foreach (var extra in all.Skip(1))
+        var all = new List<Instruction>();
+        foreach (var instruction in stage.Instructions)
         {
-            context.Report(Rule, extra.KeywordSpan, $"This stage has {all.Count} {keyword} instructions; only the last one (line {all[all.Count - 1].StartLine}) takes effect. Keep one.", check);
+            if (instruction is T)
+            {
+                all.Add(instruction);
+            }
+        }
+
+        for (var i = 1; i < all.Count; i++)
+        {
+            context.Report(Rule, all[i].KeywordSpan, $"This stage has {all.Count} {keyword} instructions; only the last one (line {all[all.Count - 1].StartLine}) takes effect. Keep one.", check);
         }
     }
 }

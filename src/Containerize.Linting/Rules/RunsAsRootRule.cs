@@ -19,7 +19,7 @@ public sealed class RunsAsRootRule : LintRule
     {
         foreach (var stage in context.Stages)
         {
-            var last = stage.Instructions.OfType<UserInstruction>().LastOrDefault();
+            var last = stage.Last<UserInstruction>();
             if (last is not null && IsRoot(last.Value))
             {
                 context.Report(Rule, last.Span, $"The last USER of this stage is '{last.Value}'. Switch to a non-root user after the steps that need root, e.g. 'USER $APP_UID' on .NET images or a numeric UID.", "DL3002");
@@ -27,7 +27,7 @@ public sealed class RunsAsRootRule : LintRule
         }
 
         var final = context.FinalStage;
-        if (final?.From is null || final.SelfAndAncestors().Any(s => s.Instructions.OfType<UserInstruction>().Any()))
+        if (final?.From is null || SetsUser(final))
         {
             return;
         }
@@ -38,9 +38,22 @@ public sealed class RunsAsRootRule : LintRule
             return;
         }
 
-        var root = final.SelfAndAncestors().Last().From!;
+        var root = final.Root.From!;
         var hint = image.IsDotnet ? "'USER $APP_UID' (defined by .NET 8+ images)" : "a numeric non-root UID ('USER 10001')";
         context.Report(Rule, root.ImageToken!.Span, $"The final stage never sets USER, and '{image.Text}' runs as root by default. Add {hint} before ENTRYPOINT.");
+    }
+
+    private static bool SetsUser(StageView final)
+    {
+        for (var stage = final; stage is not null; stage = stage.BaseStage)
+        {
+            if (stage.Last<UserInstruction>() is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsRoot(string user)

@@ -28,9 +28,13 @@ public sealed class RuntimeVersionMismatchRule : LintRule
             context.Report(Rule, final.Token.Span, $"The project targets {context.Project.TargetFramework} but the runtime image '{final.Image.Text}' has .NET {imageVersion}. Use the {project} image ('{final.Image.Repository}:{final.Image.Tag!.Replace(imageVersion, project)}').");
         }
 
-        foreach (var stage in context.Stages.Where(s => s.BaseImage is { DotnetFlavor: "sdk", DotnetVersion: not null } && s.From?.ImageToken is not null))
+        foreach (var stage in context.Stages)
         {
-            var sdk = stage.BaseImage!;
+            if (stage.BaseImage is not { DotnetFlavor: "sdk", DotnetVersion: not null } sdk || stage.From?.ImageToken is null)
+            {
+                continue;
+            }
+
             if (Version(sdk.DotnetVersion!) < Version(project))
             {
                 context.Report(Rule, stage.From!.ImageToken!.Span, $"The SDK image '{sdk.Text}' is .NET {sdk.DotnetVersion}, older than the project's {context.Project.TargetFramework}: it cannot build it. Use the {project} SDK image.");

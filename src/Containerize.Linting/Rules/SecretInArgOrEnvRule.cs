@@ -33,15 +33,25 @@ public sealed class SecretInArgOrEnvRule : LintRule
             switch (instruction)
             {
                 case ArgInstruction arg:
-                    foreach (var declaration in arg.Declarations.Where(d => IsSecret(d.Name)))
+                    foreach (var declaration in arg.Declarations)
                     {
+                        if (!IsSecret(declaration.Name))
+                        {
+                            continue;
+                        }
+
                         context.Report(Rule, declaration.Token.Span, $"ARG '{declaration.Name}' looks like a secret: build args are recorded in the image history. Use 'RUN --mount=type=secret,id={declaration.Name.ToLowerInvariant()} …' and 'docker build --secret'.", "DL3064");
                     }
 
                     break;
                 case EnvInstruction env:
-                    foreach (var pair in env.Pairs.Where(p => IsSecret(p.Key)))
+                    foreach (var pair in env.Pairs)
                     {
+                        if (!IsSecret(pair.Key))
+                        {
+                            continue;
+                        }
+
                         context.Report(Rule, pair.KeyToken.Span, $"ENV '{pair.Key}' looks like a secret: its value is stored in the image configuration for anyone who pulls it. Pass it at run time (docker run -e / a secret store) or use a BuildKit secret mount for build steps.", "DL3064");
                     }
 

@@ -35,7 +35,10 @@ public sealed class ShellCommand
 
     public bool PipedIn { get; }
 
-    public IEnumerable<string> Arguments => Words.Skip(1);
+    /// <summary>The words after the command name.</summary>
+    public IReadOnlyList<string> Arguments => _arguments ??= WordsAfterName();
+
+    private string[]? _arguments;
 
     public bool HasArgument(string argument)
     {
@@ -54,4 +57,15 @@ public sealed class ShellCommand
     public string? Subcommand { get; }
 
     public override string ToString() => string.Join(" ", Words);
+
+    private string[] WordsAfterName()
+    {
+        var arguments = new string[Math.Max(0, Words.Count - 1)];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = Words[i + 1];
+        }
+
+        return arguments;
+    }
 }

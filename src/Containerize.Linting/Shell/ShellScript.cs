@@ -48,7 +48,7 @@ public sealed class ShellScript
                     i++;
                 }
 
-                commands.Add(new ShellCommand(assignments, i == 0 ? words.ToArray() : words.Skip(i).ToArray(), pipesOut, pipedIn));
+                commands.Add(new ShellCommand(assignments, words.GetRange(i, words.Count - i).ToArray(), pipesOut, pipedIn));
             }
 
             words.Clear();
@@ -169,18 +169,19 @@ public sealed class ShellScript
     }
 
     /// <summary>Commands with <c>sudo</c>, <c>env</c>, <c>nohup</c>, <c>time</c> and shell keywords looked through.</summary>
-    public IEnumerable<ShellCommand> Effective()
+    public IReadOnlyList<ShellCommand> Effective()
     {
+        var effective = new List<ShellCommand>(Commands.Count);
         foreach (var command in Commands)
         {
             if (!IsPrefix(command.Program))
             {
-                yield return command;
+                effective.Add(command);
                 continue;
             }
 
-            var words = command.Words.ToList();
-            var assignments = command.Assignments.ToList();
+            var words = new List<string>(command.Words);
+            var assignments = new List<string>(command.Assignments);
             while (words.Count > 0)
             {
                 var program = words[0].Substring(words[0].LastIndexOf('/') + 1);
@@ -205,9 +206,11 @@ public sealed class ShellScript
 
             if (words.Count > 0)
             {
-                yield return new ShellCommand(assignments, words, command.PipesOut, command.PipedIn);
+                effective.Add(new ShellCommand(assignments, words, command.PipesOut, command.PipedIn));
             }
         }
+
+        return effective;
     }
 
     private static bool IsSpecial(char c) =>
