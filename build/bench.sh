@@ -6,7 +6,7 @@
 #   build/bench.sh analyzer-cold  the same first run alone in a fresh process (steadier; for comparing changes)
 #   build/bench.sh images   the web sample three ways: ours, a VS-style Dockerfile, dotnet PublishContainer
 #   build/bench.sh publish  image build through the Engine API vs the docker CLI; 200 MB context streaming
-# Env: BENCH_SECONDS (default 3) per measurement; CONTAINERIZE_CORPUS (default ../shared/corpus).
+# Env: BENCH_SECONDS (default 3) per measurement, BENCH_WARMUP_SECONDS (default 3) before the lint one; CONTAINERIZE_CORPUS (default ../shared/corpus).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 corpus="${CONTAINERIZE_CORPUS:-$root/../shared/corpus}"
@@ -47,10 +47,11 @@ PY
     python3 - "$ours" "$theirs" <<'PY'
 import json, sys
 ours, theirs = json.loads(sys.argv[1]), json.loads(sys.argv[2])
-print(f"lint: {ours['files']} real Dockerfiles, each run measured for BENCH_SECONDS (default 3) after warm-up")
-print(f"  {'linter':24} {'files/s':>10} {'ms/file':>9} {'findings':>9}")
+print(f"lint: {ours['files']} real Dockerfiles; BENCH_SECONDS (default 3) of half-second slices after warm-up, median slice")
+print(f"  {'linter':24} {'files/s':>10} {'ms/file':>9} {'slices (files/s)':>18} {'findings':>9}")
 for r in (ours, theirs):
-    print(f"  {r['linter']:24} {r['filesPerSecond']:10.0f} {1000/r['filesPerSecond']:9.3f} {r['findings']:9d}")
+    spread = f"{r['slowestSlice']:.0f}-{r['fastestSlice']:.0f}"
+    print(f"  {r['linter']:24} {r['filesPerSecond']:10.0f} {1000/r['filesPerSecond']:9.3f} {spread:>18} {r['findings']:9d}")
 print(f"  speed ratio (ours / dockerfile-utils): {ours['filesPerSecond']/theirs['filesPerSecond']:.1f}x")
 PY
     ;;

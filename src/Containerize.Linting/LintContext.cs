@@ -50,6 +50,10 @@ public sealed class LintContext
         return _views.TryGetValue(run, out var found) ? found : null;
     }
 
+    /// <summary>The parsed view of <paramref name="instruction"/> when it is a shell-form RUN; null otherwise.</summary>
+    public RunView? ShellRunOf(Instruction instruction) =>
+        instruction is RunInstruction { IsExecForm: false } run ? ViewOf(run) : null;
+
     /// <summary>True when some RUN of a stage in the final image runs one of these programs (a cheap pre-check for rules).</summary>
     public bool AnyFinalImageRunCalls(params string[] programs)
     {

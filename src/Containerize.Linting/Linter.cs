@@ -43,6 +43,11 @@ public static class Linter
     /// <summary>By position, then rule ID; findings of one rule at one position keep the order the rule reported them in.</summary>
     private static List<Finding> InFileOrder(List<Finding> findings)
     {
+        if (IsOrdered(findings))
+        {
+            return findings;
+        }
+
         // A bottom-up merge sort of the findings: stable, O(n log n), and no generic sort over a value type
         // (code the runtime would have to compile in a cold compiler process).
         var items = findings.ToArray();
@@ -74,6 +79,19 @@ public static class Linter
         }
 
         return new List<Finding>(items);
+    }
+
+    private static bool IsOrdered(List<Finding> findings)
+    {
+        for (var i = 1; i < findings.Count; i++)
+        {
+            if (Compare(findings[i - 1], findings[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Compare(Finding a, Finding b)

@@ -17,13 +17,20 @@ public sealed class LineMap
         {
             if (_lineStarts is null)
             {
-                var starts = new List<int> { 0 };
-                for (var i = Text.IndexOf('\n'); i >= 0; i = Text.IndexOf('\n', i + 1))
+                var count = 1;
+                foreach (var c in Text)
                 {
-                    starts.Add(i + 1);
+                    count += c == '\n' ? 1 : 0;
                 }
 
-                _lineStarts = starts.ToArray();
+                var starts = new int[count];
+                var line = 1;
+                for (var i = Text.IndexOf('\n'); i >= 0; i = Text.IndexOf('\n', i + 1))
+                {
+                    starts[line++] = i + 1;
+                }
+
+                _lineStarts = starts;
             }
 
             return _lineStarts;

@@ -99,6 +99,22 @@ internal static class ImagePaths
 
     private static readonly char[] Wildcards = { '*', '?' };
 
+    /// <summary>Adds the paths a COPY/ADD writes to <paramref name="written"/>; false (and nothing added) for other instructions.</summary>
+    public static bool RecordCopy(Instruction instruction, string workdir, List<WrittenPath> written)
+    {
+        if (instruction is not FileTransferInstruction transfer || transfer.Sources.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var path in Destinations(transfer, workdir))
+        {
+            written.Add(new WrittenPath(path, transfer));
+        }
+
+        return true;
+    }
+
     public static bool IsUnder(string path, string folder)
     {
         var p = path.TrimEnd('/');
@@ -128,4 +144,18 @@ internal sealed class WorkdirStep
         instruction = Instruction;
         workdir = Workdir;
     }
+}
+
+/// <summary>A path in the image and the instruction whose layer wrote it.</summary>
+internal sealed class WrittenPath
+{
+    public WrittenPath(string path, Instruction by)
+    {
+        Path = path;
+        By = by;
+    }
+
+    public string Path { get; }
+
+    public Instruction By { get; }
 }

@@ -32,24 +32,16 @@ public sealed class DeletedInLaterLayerRule : LintRule
 
     private static void AnalyzeStage(LintContext context, StageView stage)
     {
-        var added = new List<AddedPath>();
+        var added = new List<WrittenPath>();
         var installed = new Dictionary<string, Instruction>(StringComparer.Ordinal);
         foreach (var (instruction, workdir) in ImagePaths.WithWorkdir(stage))
         {
-            if (instruction is FileTransferInstruction transfer && transfer.Sources.Count > 0)
-            {
-                foreach (var path in ImagePaths.Destinations(transfer, workdir))
-                {
-                    added.Add(new AddedPath(path, instruction));
-                }
-
-                continue;
-            }
-
-            if (instruction is not RunInstruction run || run.IsExecForm || context.ViewOf(run) is not { } view)
+            if (ImagePaths.RecordCopy(instruction, workdir, added) || context.ShellRunOf(instruction) is not { } view)
             {
                 continue;
             }
+
+            var run = view.Run;
 
             foreach (var c in view.Commands)
             {
@@ -81,7 +73,7 @@ public sealed class DeletedInLaterLayerRule : LintRule
         }
     }
 
-    private static void Removed(LintContext context, RunInstruction run, ShellCommand c, string workdir, List<AddedPath> added)
+    private static void Removed(LintContext context, RunInstruction run, ShellCommand c, string workdir, List<WrittenPath> added)
     {
         foreach (var target in c.Arguments)
         {
@@ -134,33 +126,20 @@ public sealed class DeletedInLaterLayerRule : LintRule
         return operands;
     }
 
-    private static void AddDownloadOutputs(ShellCommand c, string workdir, Instruction by, List<AddedPath> added)
+    private static void AddDownloadOutputs(ShellCommand c, string workdir, Instruction by, List<WrittenPath> added)
     {
         var words = c.Words;
         for (var i = 1; i < words.Count - 1; i++)
         {
             if (((c.Program == "curl" && words[i] is "-o" or "--output") || (c.Program == "wget" && words[i] is "-O" or "--output-document")) && words[i + 1] != "-")
             {
-                added.Add(new AddedPath(ImagePaths.Resolve(workdir, words[i + 1]), by));
+                added.Add(new WrittenPath(ImagePaths.Resolve(workdir, words[i + 1]), by));
             }
         }
 
         if (c.Program == "git" && c.Subcommand == "clone" && Operands(c) is { Count: >= 2 } clone)
         {
-            added.Add(new AddedPath(ImagePaths.Resolve(workdir, clone[1]), by));
+            added.Add(new WrittenPath(ImagePaths.Resolve(workdir, clone[1]), by));
         }
-    }
-
-    private sealed class AddedPath
-    {
-        public AddedPath(string path, Instruction by)
-        {
-            Path = path;
-            By = by;
-        }
-
-        public string Path { get; }
-
-        public Instruction By { get; }
     }
 }

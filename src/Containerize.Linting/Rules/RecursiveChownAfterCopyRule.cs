@@ -32,23 +32,15 @@ public sealed class RecursiveChownAfterCopyRule : LintRule
 
     private static void AnalyzeStage(LintContext context, StageView stage)
     {
-        var copied = new List<CopiedPath>();
+        var copied = new List<WrittenPath>();
         foreach (var (instruction, workdir) in ImagePaths.WithWorkdir(stage))
         {
-            if (instruction is FileTransferInstruction transfer && transfer.Sources.Count > 0)
-            {
-                foreach (var path in ImagePaths.Destinations(transfer, workdir))
-                {
-                    copied.Add(new CopiedPath(path, transfer));
-                }
-
-                continue;
-            }
-
-            if (instruction is not RunInstruction run || run.IsExecForm || context.ViewOf(run) is not { } view)
+            if (ImagePaths.RecordCopy(instruction, workdir, copied) || context.ShellRunOf(instruction) is not { } view)
             {
                 continue;
             }
+
+            var run = view.Run;
 
             foreach (var c in view.Commands)
             {
@@ -60,7 +52,7 @@ public sealed class RecursiveChownAfterCopyRule : LintRule
         }
     }
 
-    private static void Check(LintContext context, RunInstruction run, ShellCommand c, string workdir, List<CopiedPath> copied)
+    private static void Check(LintContext context, RunInstruction run, ShellCommand c, string workdir, List<WrittenPath> copied)
     {
         // The first operand is the owner or the mode; the rest are paths.
         string? value = null;
@@ -102,18 +94,5 @@ public sealed class RecursiveChownAfterCopyRule : LintRule
         }
 
         return false;
-    }
-
-    private sealed class CopiedPath
-    {
-        public CopiedPath(string path, FileTransferInstruction by)
-        {
-            Path = path;
-            By = by;
-        }
-
-        public string Path { get; }
-
-        public FileTransferInstruction By { get; }
     }
 }

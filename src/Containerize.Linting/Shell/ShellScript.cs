@@ -40,15 +40,17 @@ public sealed class ShellScript
             EndWord();
             if (words.Count > 0)
             {
-                var assignments = new List<string>();
                 var i = 0;
                 while (i < words.Count && IsAssignment(words[i]))
                 {
-                    assignments.Add(words[i]);
                     i++;
                 }
 
-                commands.Add(new ShellCommand(assignments, words.GetRange(i, words.Count - i).ToArray(), pipesOut, pipedIn));
+                var assignments = new string[i];
+                var commandWords = new string[words.Count - i];
+                words.CopyTo(0, assignments, 0, i);
+                words.CopyTo(i, commandWords, 0, commandWords.Length);
+                commands.Add(new ShellCommand(assignments, commandWords, pipesOut, pipedIn));
             }
 
             words.Clear();
