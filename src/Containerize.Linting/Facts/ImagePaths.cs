@@ -125,37 +125,3 @@ internal static class ImagePaths
     // A source copied "into" a folder keeps its own name unless it is a directory, whose contents are copied.
     private static bool IsDirectoryLike(string source) => source.LastIndexOf('.') <= source.LastIndexOf('/');
 }
-
-/// <summary>An instruction of a stage with the working directory in force when it runs.</summary>
-internal sealed class WorkdirStep
-{
-    public WorkdirStep(Instruction instruction, string workdir)
-    {
-        Instruction = instruction;
-        Workdir = workdir;
-    }
-
-    public Instruction Instruction { get; }
-
-    public string Workdir { get; }
-
-    public void Deconstruct(out Instruction instruction, out string workdir)
-    {
-        instruction = Instruction;
-        workdir = Workdir;
-    }
-}
-
-/// <summary>A path in the image and the instruction whose layer wrote it.</summary>
-internal sealed class WrittenPath
-{
-    public WrittenPath(string path, Instruction by)
-    {
-        Path = path;
-        By = by;
-    }
-
-    public string Path { get; }
-
-    public Instruction By { get; }
-}

@@ -18,17 +18,3 @@ internal static class CrossCheck
         return token is null ? null : new FinalImage(image, token);
     }
 }
-
-/// <summary>The final stage's .NET base image and the FROM token that names it.</summary>
-internal sealed class FinalImage
-{
-    public FinalImage(ImageReference image, SyntaxToken token)
-    {
-        Image = image;
-        Token = token;
-    }
-
-    public ImageReference Image { get; }
-
-    public SyntaxToken Token { get; }
-}
