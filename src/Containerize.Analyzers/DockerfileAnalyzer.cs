@@ -69,18 +69,20 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // Severities configured for the C# files nearest the Dockerfile (see Report): found once per file.
+        var tree = NearestTree(context.Compilation, file.Path);
         var dockerfile = Dockerfile.Parse(text.ToString());
         foreach (var syntax in dockerfile.Diagnostics)
         {
             if (Descriptors.ById.TryGetValue(syntax.Id, out var descriptor))
             {
-                Report(context, descriptor, Locate(file.Path, text, syntax.Span), syntax.Message);
+                Report(context, tree, descriptor, Locate(file.Path, text, syntax.Span), syntax.Message);
             }
         }
 
         foreach (var finding in Linter.Lint(dockerfile, new LintOptions { Project = project, Manifest = manifest }))
         {
-            Report(context, Descriptors.ById[finding.RuleId], Locate(file.Path, text, finding.Span), finding.Message);
+            Report(context, tree, Descriptors.ById[finding.RuleId], Locate(file.Path, text, finding.Span), finding.Message);
         }
     }
 
@@ -90,11 +92,10 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
     /// severity configured for the project's C# files nearest the Dockerfile is used; .globalconfig, NoWarn and
     /// warnings-as-errors the compiler applies itself.
     /// </summary>
-    private static void Report(AdditionalFileAnalysisContext context, DiagnosticDescriptor descriptor, Location location, string message)
+    private static void Report(AdditionalFileAnalysisContext context, SyntaxTree? tree, DiagnosticDescriptor descriptor, Location location, string message)
     {
         var severity = descriptor.DefaultSeverity;
         var provider = context.Compilation.Options.SyntaxTreeOptionsProvider;
-        var tree = NearestTree(context.Compilation, context.AdditionalFile.Path);
         if (provider is not null && tree is not null && provider.TryGetDiagnosticValue(tree, descriptor.Id, context.CancellationToken, out var configured))
         {
             switch (configured)

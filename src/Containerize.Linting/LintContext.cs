@@ -50,6 +50,9 @@ public sealed class LintContext
         return _views.TryGetValue(run, out var found) ? found : null;
     }
 
+    /// <summary>The view of a stage of the Dockerfile's stage graph (the views of graph stages come last, in order).</summary>
+    public StageView ViewOf(Stage stage) => Stages[Stages.Count - Dockerfile.Stages.Stages.Count + stage.Index];
+
     /// <summary>The parsed view of <paramref name="instruction"/> when it is a shell-form RUN; null otherwise.</summary>
     public RunView? ShellRunOf(Instruction instruction) =>
         instruction is RunInstruction { IsExecForm: false } run ? ViewOf(run) : null;
@@ -159,7 +162,7 @@ public sealed class LintContext
         foreach (var stage in graph.Stages)
         {
             var image = stage.BaseStage is null ? ImageReference.Parse(stage.BaseImage) : null;
-            stages.Add(new StageView(stage.Index + offset, stage.From, image, stage.Instructions));
+            stages.Add(new StageView(stage.Index + offset, stage, image, stage.Instructions));
         }
 
         for (var i = 0; i < graph.Stages.Count; i++)

@@ -5,15 +5,19 @@ namespace Containerize.Linting;
 /// <summary>A stage as the rules see it: its instructions, its base, and whether its layers end up in the image.</summary>
 public sealed class StageView
 {
-    internal StageView(int index, FromInstruction? from, ImageReference? baseImage, IReadOnlyList<Instruction> instructions)
+    internal StageView(int index, Stage? graph, ImageReference? baseImage, IReadOnlyList<Instruction> instructions)
     {
         Index = index;
-        From = from;
+        Graph = graph;
+        From = graph?.From;
         BaseImage = baseImage;
         Instructions = instructions;
     }
 
     public int Index { get; }
+
+    /// <summary>The stage of the Dockerfile's stage graph this view shows; null for instructions before any FROM.</summary>
+    public Stage? Graph { get; }
 
     /// <summary>Null for instructions written before any FROM (a fragment, or a file without FROM).</summary>
     public FromInstruction? From { get; }
@@ -49,6 +53,11 @@ public sealed class StageView
             return root;
         }
     }
+
+    /// <summary>Each instruction with the working directory in force when it runs (computed once, shared by the rules).</summary>
+    internal IReadOnlyList<WorkdirStep> WorkdirSteps => _workdirSteps ??= ImagePaths.WithWorkdir(this);
+
+    private IReadOnlyList<WorkdirStep>? _workdirSteps;
 
     /// <summary>The last instruction of type <typeparamref name="T"/> in this stage, or null.</summary>
     public T? Last<T>()

@@ -211,8 +211,8 @@ public sealed class GenerateDockerfile : Microsoft.Build.Utilities.Task
             RestoreDirectories = restoreDirectories,
             SourceDirectories = sourceDirectories,
             Ports = ContainerPort.Select(p => p.ItemSpec + (string.Equals(p.GetMetadata("Type"), "udp", StringComparison.OrdinalIgnoreCase) ? "/udp" : string.Empty)).ToArray(),
-            EnvironmentVariables = ContainerEnvironmentVariable.Select(e => new KeyValuePair<string, string>(e.ItemSpec, e.GetMetadata("Value"))).ToArray(),
-            Labels = ContainerLabel.Select(e => new KeyValuePair<string, string>(e.ItemSpec, e.GetMetadata("Value"))).ToArray(),
+            EnvironmentVariables = ValuePairs(ContainerEnvironmentVariable),
+            Labels = ValuePairs(ContainerLabel),
             User = ContainerUser,
             ImageRegistry = ImageRegistry,
             BaseImage = BaseImage,
@@ -227,6 +227,10 @@ public sealed class GenerateDockerfile : Microsoft.Build.Utilities.Task
             SdkVersion = SdkVersion,
         };
     }
+
+    /// <summary>Items of Microsoft's <c>Include="NAME" Value="…"</c> shape (ContainerEnvironmentVariable, ContainerLabel).</summary>
+    private static KeyValuePair<string, string>[] ValuePairs(ITaskItem[] items) =>
+        items.Select(e => new KeyValuePair<string, string>(e.ItemSpec, e.GetMetadata("Value"))).ToArray();
 
     /// <summary>Writes through a temporary file (parallel project builds may share the .dockerignore); false when unchanged.</summary>
     private static bool WriteIfChanged(string path, string content)

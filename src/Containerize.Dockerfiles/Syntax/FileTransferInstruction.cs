@@ -46,9 +46,12 @@ public abstract class FileTransferInstruction : Instruction
         get
         {
             var excludes = new List<string>();
-            foreach (var flag in GetFlags("exclude"))
+            foreach (var flag in Flags)
             {
-                excludes.Add(flag.Value ?? string.Empty);
+                if (flag.Name == "exclude")
+                {
+                    excludes.Add(flag.Value ?? string.Empty);
+                }
             }
 
             return excludes;

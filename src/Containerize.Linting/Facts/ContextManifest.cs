@@ -6,14 +6,14 @@ namespace Containerize.Linting;
 /// What <c>docker build</c> would send: written by the SDK's ContainerizeWriteContextManifest target after
 /// .dockerignore. Lines: <c>D &lt;bytes&gt; &lt;files&gt; &lt;dir/&gt;</c> for every folder (cumulative) and
 /// <c>F &lt;bytes&gt; &lt;path&gt;</c> for files at the context root; tab-separated. Read on first use: most
-/// builds lint a Dockerfile that copies nothing heavy, and then the manifest is never read.
+/// Dockerfile that copies nothing from the build context never reads it.
 /// </summary>
 public sealed class ContextManifest
 {
     private readonly string _text;
     private Dictionary<string, ContextFolder>? _folders;
     private List<ContextFolder>? _ordered;
-    private Dictionary<string, string>? _rootFiles;
+    private Dictionary<string, long>? _rootFiles;
     private long _totalBytes;
     private long _totalFiles;
 
@@ -58,7 +58,7 @@ public sealed class ContextManifest
             return folder.Bytes;
         }
 
-        return _rootFiles!.TryGetValue(clean, out var size) && long.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) ? bytes : null;
+        return _rootFiles!.TryGetValue(clean, out var bytes) ? bytes : null;
     }
 
     /// <summary>Folders under <paramref name="path"/> whose last segment is one of <paramref name="names"/>, outermost only, in path order.</summary>
@@ -70,7 +70,7 @@ public sealed class ContextManifest
         foreach (var folder in _ordered!)
         {
             var dir = folder.Path;
-            if (prefix.Length > 0 && !(dir == prefix || (dir.StartsWith(prefix, StringComparison.Ordinal) && dir.Length > prefix.Length && dir[prefix.Length] == '/')))
+            if (prefix.Length > 0 && dir != prefix && !IsBelow(dir, prefix))
             {
                 continue;
             }
@@ -88,7 +88,7 @@ public sealed class ContextManifest
     {
         foreach (var folder in outer)
         {
-            if (dir.Length > folder.Path.Length && dir[folder.Path.Length] == '/' && dir.StartsWith(folder.Path, StringComparison.Ordinal))
+            if (IsBelow(dir, folder.Path))
             {
                 return true;
             }
@@ -96,6 +96,10 @@ public sealed class ContextManifest
 
         return false;
     }
+
+    /// <summary>True when <paramref name="path"/> is inside <paramref name="folder"/> (not the folder itself).</summary>
+    private static bool IsBelow(string path, string folder) =>
+        path.Length > folder.Length && path[folder.Length] == '/' && path.StartsWith(folder, StringComparison.Ordinal);
 
     private void EnsureRead()
     {
@@ -105,8 +109,7 @@ public sealed class ContextManifest
         }
 
         var folders = new Dictionary<string, ContextFolder>(StringComparer.Ordinal);
-        var ordered = new List<ContextFolder>();
-        var rootFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rootFiles = new Dictionary<string, long>(StringComparer.Ordinal);
         var start = 0;
         while (start < _text.Length)
         {
@@ -116,17 +119,18 @@ public sealed class ContextManifest
                 end = _text.Length;
             }
 
-            ReadLine(_text.Substring(start, end - start).TrimEnd('\r'), folders, ordered, rootFiles);
+            ReadLine(_text.Substring(start, end - start).TrimEnd('\r'), folders, rootFiles);
             start = end + 1;
         }
 
+        var ordered = new List<ContextFolder>(folders.Values);
         ordered.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
         _ordered = ordered;
         _rootFiles = rootFiles;
         _folders = folders;
     }
 
-    private void ReadLine(string line, Dictionary<string, ContextFolder> folders, List<ContextFolder> ordered, Dictionary<string, string> rootFiles)
+    private void ReadLine(string line, Dictionary<string, ContextFolder> folders, Dictionary<string, long> rootFiles)
     {
         var parts = line.Split('\t');
         if (parts.Length == 4 && parts[0] == "D"
@@ -141,22 +145,12 @@ public sealed class ContextManifest
             }
             else
             {
-                var folder = new ContextFolder(path, bytes, files);
-                if (folders.TryGetValue(path, out var earlier))
-                {
-                    ordered[ordered.IndexOf(earlier)] = folder;
-                }
-                else
-                {
-                    ordered.Add(folder);
-                }
-
-                folders[path] = folder;
+                folders[path] = new ContextFolder(path, bytes, files);
             }
         }
-        else if (parts.Length == 3 && parts[0] == "F")
+        else if (parts.Length == 3 && parts[0] == "F" && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var size))
         {
-            rootFiles[parts[2]] = parts[1];
+            rootFiles[parts[2]] = size;
         }
     }
 

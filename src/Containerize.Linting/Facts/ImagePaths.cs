@@ -12,11 +12,7 @@ internal static class ImagePaths
         var steps = new List<WorkdirStep>(stage.Instructions.Count);
         foreach (var instruction in stage.Instructions)
         {
-            if (instruction is WorkdirInstruction w)
-            {
-                workdir = Resolve(workdir, ShellWords.Unquote(w.Value, w.EscapeToken));
-            }
-
+            workdir = After(instruction, workdir);
             steps.Add(new WorkdirStep(instruction, workdir));
         }
 
@@ -29,14 +25,15 @@ internal static class ImagePaths
         var workdir = stage.BaseStage is { } baseStage ? FinalWorkdir(baseStage) : "/";
         foreach (var instruction in stage.Instructions)
         {
-            if (instruction is WorkdirInstruction w)
-            {
-                workdir = Resolve(workdir, ShellWords.Unquote(w.Value, w.EscapeToken));
-            }
+            workdir = After(instruction, workdir);
         }
 
         return workdir;
     }
+
+    /// <summary>The working directory after <paramref name="instruction"/>: changed only by WORKDIR.</summary>
+    private static string After(Instruction instruction, string workdir) =>
+        instruction is WorkdirInstruction w ? Resolve(workdir, ShellWords.Unquote(w.Value, w.EscapeToken)) : workdir;
 
     public static string Resolve(string workdir, string path)
     {

@@ -39,7 +39,7 @@ public sealed class BrokenStageReferenceRule : LintRule
                 }
             }
 
-            if (GraphStageOf(context, stage) is { UnresolvedFromArgs.Count: > 0 } graphStage)
+            if (stage.Graph is { UnresolvedFromArgs.Count: > 0 } graphStage)
             {
                 var names = "$" + string.Join(", $", graphStage.UnresolvedFromArgs);
                 context.Report(Rule, stage.From!.ImageToken!.Span, $"FROM '{stage.From.Image}' uses {names}, which no ARG before the first FROM declares: it expands to an empty string. Declare it with 'ARG' at the top of the file.");
@@ -84,18 +84,5 @@ public sealed class BrokenStageReferenceRule : LintRule
                 context.Report(Rule, flag.Span, why, "DL3022");
             }
         }
-    }
-
-    private static Stage? GraphStageOf(LintContext context, StageView stage)
-    {
-        foreach (var graphStage in context.Dockerfile.Stages.Stages)
-        {
-            if (graphStage.From == stage.From)
-            {
-                return graphStage;
-            }
-        }
-
-        return null;
     }
 }

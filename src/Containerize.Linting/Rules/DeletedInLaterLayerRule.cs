@@ -34,7 +34,7 @@ public sealed class DeletedInLaterLayerRule : LintRule
     {
         var added = new List<WrittenPath>();
         var installed = new Dictionary<string, Instruction>(StringComparer.Ordinal);
-        foreach (var (instruction, workdir) in ImagePaths.WithWorkdir(stage))
+        foreach (var (instruction, workdir) in stage.WorkdirSteps)
         {
             if (ImagePaths.RecordCopy(instruction, workdir, added) || context.ShellRunOf(instruction) is not { } view)
             {

@@ -29,7 +29,7 @@ public sealed class FinalStageCopiesBuildTreeRule : LintRule
                 continue;
             }
 
-            var trees = ViewOf(context, source) is { } sourceView ? SourceTrees(sourceView) : new List<string>();
+            var trees = SourceTrees(context.ViewOf(source));
             foreach (var token in copy.Sources)
             {
                 var path = ShellWords.Unquote(token.Value, copy.EscapeToken).TrimEnd('/');
@@ -47,7 +47,7 @@ public sealed class FinalStageCopiesBuildTreeRule : LintRule
     private static List<string> SourceTrees(StageView stage)
     {
         var trees = new List<string>();
-        foreach (var (instruction, workdir) in ImagePaths.WithWorkdir(stage))
+        foreach (var (instruction, workdir) in stage.WorkdirSteps)
         {
             if (instruction is WorkdirInstruction)
             {
@@ -76,18 +76,5 @@ public sealed class FinalStageCopiesBuildTreeRule : LintRule
         }
 
         return false;
-    }
-
-    private static StageView? ViewOf(LintContext context, Stage stage)
-    {
-        foreach (var view in context.Stages)
-        {
-            if (view.From == stage.From)
-            {
-                return view;
-            }
-        }
-
-        return null;
     }
 }

@@ -24,14 +24,8 @@ public sealed class FinalStageShipsBuildToolsRule : LintRule
             return;
         }
 
-        var root = final;
-        while (root.BaseStage is { } parent)
-        {
-            root = parent;
-        }
-
         var image = final.RootImage;
-        if (image is not null && root.From?.ImageToken is { } token && (image.DotnetFlavor == "sdk" || IsBuildImage(image.Repository)))
+        if (image is not null && final.Root.From?.ImageToken is { } token && (image.DotnetFlavor == "sdk" || IsBuildImage(image.Repository)))
         {
             var runtime = image.DotnetFlavor == "sdk"
                 ? $"{image.Repository.Substring(0, image.Repository.Length - 3)}aspnet:{image.DotnetVersion ?? "<version>"}-noble-chiseled (or runtime / runtime-deps)"

@@ -1,4 +1,3 @@
-using System.Text;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -66,25 +65,23 @@ public sealed class HeavyBuildContextRule : LintRule
 
     private static string Message(FileTransferInstruction transfer, string source, long total, List<ContextFolder> heavy)
     {
-        var parts = new StringBuilder();
-        var ignore = new StringBuilder();
+        var parts = new List<string>();
         var patterns = new List<string>();
-        for (var i = 0; i < heavy.Count; i++)
+        foreach (var folder in heavy)
         {
-            if (i < Named)
+            if (parts.Count < Named)
             {
-                parts.Append(i == 0 ? string.Empty : ", ").Append(heavy[i].Path).Append("/ ").Append(ByteSize.Format(heavy[i].Bytes));
+                parts.Add(folder.Path + "/ " + ByteSize.Format(folder.Bytes));
             }
 
-            var pattern = "**/" + heavy[i].Name;
+            var pattern = "**/" + folder.Name;
             if (patterns.Count < Named && !patterns.Contains(pattern))
             {
-                ignore.Append(patterns.Count == 0 ? string.Empty : ", ").Append(pattern);
                 patterns.Add(pattern);
             }
         }
 
-        return $"{transfer.Keyword.ToUpperInvariant()} {source} adds {ByteSize.Format(total)} of the build context, including {parts}. Exclude them in .dockerignore ({ignore}).";
+        return $"{transfer.Keyword.ToUpperInvariant()} {source} adds {ByteSize.Format(total)} of the build context, including {string.Join(", ", parts)}. Exclude them in .dockerignore ({string.Join(", ", patterns)}).";
     }
 
     private static long SumOf(List<ContextFolder> folders)

@@ -33,7 +33,7 @@ public sealed class RecursiveChownAfterCopyRule : LintRule
     private static void AnalyzeStage(LintContext context, StageView stage)
     {
         var copied = new List<WrittenPath>();
-        foreach (var (instruction, workdir) in ImagePaths.WithWorkdir(stage))
+        foreach (var (instruction, workdir) in stage.WorkdirSteps)
         {
             if (ImagePaths.RecordCopy(instruction, workdir, copied) || context.ShellRunOf(instruction) is not { } view)
             {
