@@ -76,13 +76,16 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
         {
             if (Descriptors.ById.TryGetValue(syntax.Id, out var descriptor))
             {
-                Report(context, tree, descriptor, Locate(file.Path, text, syntax.Span), syntax.Message);
+                Report(context, tree, descriptor, Locate(file.Path, text, syntax.Span), syntax.Arguments);
             }
         }
 
         foreach (var finding in Linter.Lint(dockerfile, new LintOptions { Project = project, Manifest = manifest }))
         {
-            Report(context, tree, Descriptors.ById[finding.RuleId], Locate(file.Path, text, finding.Span), finding.Message);
+            if (Descriptors.ById.TryGetValue(finding.Id, out var descriptor))
+            {
+                Report(context, tree, descriptor, Locate(file.Path, text, finding.Span), finding.Arguments);
+            }
         }
     }
 
@@ -92,7 +95,7 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
     /// severity configured for the project's C# files nearest the Dockerfile is used; .globalconfig, NoWarn and
     /// warnings-as-errors the compiler applies itself.
     /// </summary>
-    private static void Report(AdditionalFileAnalysisContext context, SyntaxTree? tree, DiagnosticDescriptor descriptor, Location location, string message)
+    private static void Report(AdditionalFileAnalysisContext context, SyntaxTree? tree, DiagnosticDescriptor descriptor, Location location, IReadOnlyList<object?> arguments)
     {
         var severity = descriptor.DefaultSeverity;
         var provider = context.Compilation.Options.SyntaxTreeOptionsProvider;
@@ -117,7 +120,13 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, message));
+        var messageArguments = new object?[arguments.Count];
+        for (var i = 0; i < messageArguments.Length; i++)
+        {
+            messageArguments[i] = arguments[i];
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, messageArguments));
     }
 
     private static SyntaxTree? NearestTree(Compilation compilation, string dockerfilePath)

@@ -66,7 +66,7 @@ internal static class LintCommand
             return 2;
         }
 
-        var results = new List<(string File, Dockerfile Dockerfile, IReadOnlyList<Finding> Findings)>();
+        var results = new List<(string File, Dockerfile Dockerfile, IReadOnlyList<DockerfileDiagnostic> Findings)>();
         var times = new List<(string File, double Milliseconds)>();
         foreach (var file in files)
         {
@@ -121,7 +121,7 @@ internal static class LintCommand
     }
 
     /// <summary>Finding counts per rule and the time per file (parse + context measurement + rules).</summary>
-    private static void WriteStats(List<(string File, Dockerfile Dockerfile, IReadOnlyList<Finding> Findings)> results, List<(string File, double Milliseconds)> times, TextWriter stderrOrOut)
+    private static void WriteStats(List<(string File, Dockerfile Dockerfile, IReadOnlyList<DockerfileDiagnostic> Findings)> results, List<(string File, double Milliseconds)> times, TextWriter stderrOrOut)
     {
         var counts = results.SelectMany(r => r.Findings).GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         stderrOrOut.Write($"\n{results.Count} file(s), {results.Sum(r => r.Findings.Count)} finding(s)\n");
@@ -145,7 +145,7 @@ internal static class LintCommand
         }
     }
 
-    private static void WriteJson(List<(string File, Dockerfile Dockerfile, IReadOnlyList<Finding> Findings)> results, TextWriter output)
+    private static void WriteJson(List<(string File, Dockerfile Dockerfile, IReadOnlyList<DockerfileDiagnostic> Findings)> results, TextWriter output)
     {
         var items = new List<object>();
         foreach (var (file, dockerfile, findings) in results)

@@ -7,7 +7,7 @@ namespace Containerize.Cli;
 /// <summary>SARIF 2.1.0, the format code-scanning services read: one run, the rules, and a result per finding with its region.</summary>
 internal static class SarifWriter
 {
-    public static void Write(IReadOnlyList<(string File, Dockerfile Dockerfile, IReadOnlyList<Finding> Findings)> results, TextWriter output)
+    public static void Write(IReadOnlyList<(string File, Dockerfile Dockerfile, IReadOnlyList<DockerfileDiagnostic> Findings)> results, TextWriter output)
     {
         var rules = RuleCatalog.Descriptors.Select(d => new Dictionary<string, object>
         {

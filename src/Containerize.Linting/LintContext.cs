@@ -5,7 +5,7 @@ namespace Containerize.Linting;
 /// <summary>Everything a rule may look at, and the place it reports to.</summary>
 public sealed class LintContext
 {
-    private readonly List<Finding> _findings = new();
+    private readonly List<DockerfileDiagnostic> _findings = new();
     private IReadOnlyList<RunView>? _runs;
 
     internal LintContext(Dockerfile dockerfile, ProjectFacts project, ContextManifest? manifest, IReadOnlyDictionary<string, DiagnosticSeverity>? severities)
@@ -30,7 +30,7 @@ public sealed class LintContext
 
     internal IReadOnlyDictionary<string, DiagnosticSeverity>? Severities { get; }
 
-    internal IReadOnlyList<Finding> Findings => _findings;
+    internal IReadOnlyList<DockerfileDiagnostic> Findings => _findings;
 
     /// <summary>Every RUN, including those inside ONBUILD, with its parsed shell script.</summary>
     public IReadOnlyList<RunView> Runs => _runs ??= BuildRuns();
@@ -81,14 +81,26 @@ public sealed class LintContext
 
     private Dictionary<RunInstruction, RunView>? _views;
 
-    public void Report(RuleDescriptor rule, TextSpan span, string message, string? check = null)
-    {
-        var severity = Severities is not null && Severities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
-        _findings.Add(new Finding(rule, severity, message, span, Dockerfile.LineMap.GetRange(span), check));
-    }
+    /// <summary>
+    /// Reports a finding whose whole message the rule composed; only for rules whose catalog format is still <c>"{0}"</c>
+    /// (see DiagnosticCatalog). Rules with a real message format use <see cref="Raise(RuleDescriptor, TextSpan, object?[])"/>.
+    /// </summary>
+    public void Report(RuleDescriptor rule, TextSpan span, string message, string? check = null) => Add(rule.Definition, span, check, new object?[] { message });
 
     public void Report(RuleDescriptor rule, Instruction instruction, string message, string? check = null) =>
         Report(rule, instruction.Span, message, check);
+
+    /// <summary>Reports a finding with the arguments of the rule's message format (<see cref="Containerize.Diagnostics.DiagnosticDefinition.MessageFormat"/>).</summary>
+    public void Raise(RuleDescriptor rule, TextSpan span, params object?[] arguments) => Add(rule.Definition, span, null, arguments);
+
+    /// <summary>As <see cref="Raise(RuleDescriptor, TextSpan, object?[])"/>, naming the upstream check that fired (<c>DL3020</c>, <c>UndefinedVar</c>).</summary>
+    public void RaiseCheck(RuleDescriptor rule, TextSpan span, string check, params object?[] arguments) => Add(rule.Definition, span, check, arguments);
+
+    internal void Add(Containerize.Diagnostics.DiagnosticDefinition definition, TextSpan span, string? check, object?[] arguments)
+    {
+        var severity = Severities is not null && Severities.TryGetValue(definition.Id, out var configured) ? configured : definition.DefaultSeverity;
+        _findings.Add(new DockerfileDiagnostic(definition, severity, span, Dockerfile.LineMap.GetRange(span), check, arguments));
+    }
 
     private IReadOnlyList<RunView> BuildRuns()
     {

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting;
@@ -5,7 +6,7 @@ namespace Containerize.Linting;
 /// <summary>Runs the rules over a parsed Dockerfile, then drops what in-file pragmas suppress. Never throws.</summary>
 public static class Linter
 {
-    public static IReadOnlyList<Finding> Lint(Dockerfile dockerfile, LintOptions? options = null)
+    public static IReadOnlyList<DockerfileDiagnostic> Lint(Dockerfile dockerfile, LintOptions? options = null)
     {
         options ??= new LintOptions();
         var context = new LintContext(dockerfile, options.Project, options.Manifest, options.Severities);
@@ -23,12 +24,13 @@ public static class Linter
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 // A rule bug must not take the build down; say which rule failed instead.
-                context.Report(rule.Descriptor, new TextSpan(0, 0), $"Rule {rule.Descriptor.Id} could not analyze this file ({ex.GetType().Name}: {ex.Message}). Please report it.");
+                context.Add(DiagnosticCatalog.AnalysisFailed, new TextSpan(0, 0), rule.Descriptor.Id, new object?[] { "Rule " + rule.Descriptor.Id, ex.GetType().Name + ": " + ex.Message });
             }
         }
 
         var suppressions = Suppressions.Read(dockerfile);
-        var kept = new List<Finding>(context.Findings.Count);
+        var kept = new List<DockerfileDiagnostic>(context.Findings.Count + suppressions.Problems.Count);
+        kept.AddRange(suppressions.Problems);
         foreach (var finding in context.Findings)
         {
             if (!suppressions.IsSuppressed(finding, dockerfile))
@@ -41,7 +43,7 @@ public static class Linter
     }
 
     /// <summary>By position, then rule ID; findings of one rule at one position keep the order the rule reported them in.</summary>
-    private static List<Finding> InFileOrder(List<Finding> findings)
+    private static List<DockerfileDiagnostic> InFileOrder(List<DockerfileDiagnostic> findings)
     {
         if (IsOrdered(findings))
         {
@@ -51,7 +53,7 @@ public static class Linter
         // A bottom-up merge sort of the findings: stable, O(n log n), and no generic sort over a value type
         // (code the runtime would have to compile in a cold compiler process).
         var items = findings.ToArray();
-        var buffer = new Finding[items.Length];
+        var buffer = new DockerfileDiagnostic[items.Length];
         for (var width = 1; width < items.Length; width *= 2)
         {
             for (var left = 0; left < items.Length; left += 2 * width)
@@ -78,10 +80,10 @@ public static class Linter
             (items, buffer) = (buffer, items);
         }
 
-        return new List<Finding>(items);
+        return new List<DockerfileDiagnostic>(items);
     }
 
-    private static bool IsOrdered(List<Finding> findings)
+    private static bool IsOrdered(List<DockerfileDiagnostic> findings)
     {
         for (var i = 1; i < findings.Count; i++)
         {
@@ -94,11 +96,11 @@ public static class Linter
         return true;
     }
 
-    private static int Compare(Finding a, Finding b)
+    private static int Compare(DockerfileDiagnostic a, DockerfileDiagnostic b)
     {
         var byPosition = a.Span.Start.CompareTo(b.Span.Start);
         return byPosition != 0 ? byPosition : string.CompareOrdinal(a.RuleId, b.RuleId);
     }
 
-    public static IReadOnlyList<Finding> Lint(string text, LintOptions? options = null) => Lint(Dockerfile.Parse(text), options);
+    public static IReadOnlyList<DockerfileDiagnostic> Lint(string text, LintOptions? options = null) => Lint(Dockerfile.Parse(text), options);
 }

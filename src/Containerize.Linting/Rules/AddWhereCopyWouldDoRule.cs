@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class AddWhereCopyWouldDoRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.AddWhereCopyWouldDo,
-        "Use COPY, or download and extract in one RUN",
-        RuleCategory.LayersAndSize,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.AddWhereCopyWouldDo,
         "ADD has hidden behaviour (URL download, archive extraction). For local files COPY says what happens; a downloaded archive ADDed and then extracted is stored twice.",
         "DL3020");
 

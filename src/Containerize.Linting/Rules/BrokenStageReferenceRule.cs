@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class BrokenStageReferenceRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.BrokenStageReference,
-        "Stage reference does not resolve",
-        RuleCategory.BaseImageAndStages,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.BrokenStageReference,
         "Stage names are how multi-stage builds connect; a typo turns a stage reference into an attempt to pull an image of that name.",
         "DL3022",
         "DL3023",

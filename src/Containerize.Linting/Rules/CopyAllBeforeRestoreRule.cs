@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class CopyAllBeforeRestoreRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.CopyAllBeforeRestore,
-        "Copy project files and restore before copying the sources",
-        RuleCategory.LayersAndSize,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.CopyAllBeforeRestore,
         "Docker reuses a layer only when everything before it is unchanged. With all sources copied first, any edit re-runs the NuGet restore.");
 
     public override RuleDescriptor Descriptor => Rule;

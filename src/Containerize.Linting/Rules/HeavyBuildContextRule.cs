@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class HeavyBuildContextRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.HeavyBuildContext,
-        "Build outputs and VCS data copied from the context",
-        RuleCategory.LayersAndSize,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.HeavyBuildContext,
         "Copying a folder of the context also copies whatever .dockerignore does not exclude: local build outputs, the git history, node_modules. They bloat the layer and change on every build.");
 
     private const int Named = 4;

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class PipeToShellOrSudoRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.PipeToShellOrSudo,
-        "Download piped to a shell, or sudo",
-        RuleCategory.SecurityAndRuntime,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.PipeToShellOrSudo,
         "curl … | sh runs whatever the server sends that day, unverified; sudo in a build is pointless (RUN already runs as the USER in force) and hides which user owns the result.",
         "DL3004");
 

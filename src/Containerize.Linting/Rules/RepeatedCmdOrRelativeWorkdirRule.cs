@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class RepeatedCmdOrRelativeWorkdirRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.RepeatedCmdOrRelativeWorkdir,
-        "CMD or ENTRYPOINT repeated, or WORKDIR relative",
-        RuleCategory.BaseImageAndStages,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.RepeatedCmdOrRelativeWorkdir,
         "Only the last CMD and ENTRYPOINT of a stage take effect, and a relative WORKDIR depends on whatever the base image left as the working directory.",
         "DL4003",
         "DL4004",

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class SecretInArgOrEnvRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.SecretInArgOrEnv,
-        "Secret passed as ARG or ENV",
-        RuleCategory.SecurityAndRuntime,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.SecretInArgOrEnv,
         "ENV values are in the image configuration and build args in its history; anyone who can pull the image can read them. BuildKit secret mounts expose a secret to one RUN only.",
         "DL3064");
 

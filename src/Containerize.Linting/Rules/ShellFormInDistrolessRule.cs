@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class ShellFormInDistrolessRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.ShellFormInDistroless,
-        "No shell in a distroless image",
-        RuleCategory.SecurityAndRuntime,
-        DiagnosticSeverity.Error,
+        DiagnosticCatalog.ShellFormInDistroless,
         "Chiseled and distroless images have no /bin/sh. Shell-form instructions are run as /bin/sh -c …, so the build step fails or the container cannot start.");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -1,0 +1,125 @@
+using Containerize.Dockerfiles;
+using static Containerize.Dockerfiles.DiagnosticSeverity;
+
+namespace Containerize.Diagnostics;
+
+/// <summary>
+/// Every code Containerize.Sdk emits, in ID order: 0xxx Dockerfile syntax and directives, 1xxx Dockerfile rules,
+/// 2xxx project and property input, 3xxx engine, registry and build, 4xxx built-image findings. IDs are never reused.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Adding a code is one line</b>, in ID order in its block:
+/// <c>public static readonly DiagnosticDefinition Name = Add("CTZnnnn", Warning, "Short title, no period", "Message quoting '{0}'; what to do.");</c>
+/// then use <c>DiagnosticCatalog.Name</c> where it is emitted (<c>.Id</c> for MSBuild's <c>Log.LogError(…, code, …)</c>,
+/// <c>.Format(args)</c> for the message), and document it: a rule (1xxx) gets docs/rules/CTZnnnn.md, a README row in
+/// "Dockerfile analyzers" and an AnalyzerReleases.Unshipped.md line; any other code gets a README row (syntax table for
+/// 0xxx, "Build diagnostics" for 2xxx–4xxx). DiagnosticCatalogTests fails on a duplicated ID, a code no source file
+/// emits, a missing page or row, and a message format that is only a placeholder.
+/// </para>
+/// <para>
+/// Declaration order matters: <see cref="All"/> is filled by the field initializers in the order they are written, so it
+/// needs no reflection and no second list (the analyzer reads this on a cold start; see docs/performance.md).
+/// </para>
+/// <para>
+/// A format of exactly <c>"{0}"</c> means the emitting code still composes the whole message itself; those codes are listed
+/// in DiagnosticCatalogTests.ComposedMessages and leave it when their call sites pass arguments.
+/// </para>
+/// </remarks>
+public static class DiagnosticCatalog
+{
+    private static readonly List<DiagnosticDefinition> Entries = new(128);
+
+    // 0xxx: Dockerfile syntax and in-file directives (src/Containerize.Dockerfiles, src/Containerize.Linting/Suppressions.cs).
+    public static readonly DiagnosticDefinition NoInstructions = Add("CTZ0001", Error, "Dockerfile has no instructions", "The Dockerfile has no instructions: BuildKit refuses it. Add at least 'FROM image'.");
+    public static readonly DiagnosticDefinition UnterminatedHeredoc = Add("CTZ0002", Error, "Heredoc is not terminated", "The heredoc '{0}' is never terminated: add a line containing only '{0}' after its body.");
+    public static readonly DiagnosticDefinition JsonNotStringArray = Add("CTZ0003", Error, "JSON array has non-string elements", "The JSON array '{0}' has elements that are not strings; BuildKit refuses it. Quote every element: [\"executable\", \"arg\"].");
+    public static readonly DiagnosticDefinition MissingArgument = Add("CTZ0004", Error, "Instruction is missing an argument", "{0}: the build fails here. Write '{1}'.");
+    public static readonly DiagnosticDefinition MissingEquals = Add("CTZ0005", Error, "Key-value argument has no '='", "Syntax error - can't find = in {0}. Must be of the form: name=value (quote values that contain spaces).");
+    public static readonly DiagnosticDefinition InvalidEscapeDirective = Add("CTZ0006", Error, "Escape directive has an invalid value", "Invalid escape token '{0}': the escape directive takes '\\' or '`'.");
+    public static readonly DiagnosticDefinition DuplicateDirective = Add("CTZ0007", Error, "Parser directive is repeated", "Only one '{0}' parser directive can be used; this one repeats it with '{1}'. Delete one of them.");
+    public static readonly DiagnosticDefinition LineTooLong = Add("CTZ0008", Error, "Line is longer than BuildKit accepts", "Line {0} is longer than {1} bytes, the most BuildKit reads. Split it with line continuations or move the data into a file that COPY adds.");
+    public static readonly DiagnosticDefinition EmptyContinuationLine = Add("CTZ0009", Warning, "Empty line inside a continued instruction", "Empty line inside a continued instruction: BuildKit warns and will make this an error (BuildKit NoEmptyContinuation). Remove the empty line or end the instruction before it.");
+    public static readonly DiagnosticDefinition UnknownInstruction = Add("CTZ0010", Warning, "Unknown instruction", "Unknown instruction '{0}': the build will fail here. Use one of FROM, RUN, CMD, LABEL, EXPOSE, ENV, ADD, COPY, ENTRYPOINT, VOLUME, USER, WORKDIR, ARG, ONBUILD, STOPSIGNAL, HEALTHCHECK, SHELL, or check the spelling and the line continuation of the previous line.");
+    public static readonly DiagnosticDefinition InvalidHeredoc = Add("CTZ0011", Error, "Heredoc word cannot be read", "The heredoc in this instruction cannot be read: {0}. Check the quoting of the '<<' word.");
+    public static readonly DiagnosticDefinition UnknownFlag = Add("CTZ0012", Warning, "Flag is not known for this instruction", "Unknown flag '{0}' on {1}: the build will fail here ({2}). Remove it or fix its name.");
+    public static readonly DiagnosticDefinition InvalidPragma = Add("CTZ0013", Warning, "Suppression comment cannot be read", "The comment '{0}' looks like a suppression but is not one: {1}. Nothing is suppressed by it.");
+    public static readonly DiagnosticDefinition AnalysisFailed = Add("CTZ0014", Warning, "The Dockerfile could not be analyzed", "{0} could not analyze this Dockerfile ({1}). Please report the file to Containerize.Sdk.");
+
+    // 1xxx: Dockerfile rules (src/Containerize.Linting/Rules, one file and one docs/rules page each).
+    public static readonly DiagnosticDefinition ChiseledVariantExists = Add("CTZ1101", Info, "Use the chiseled variant of the .NET runtime image", "{0}");
+    public static readonly DiagnosticDefinition UntaggedBaseImage = Add("CTZ1102", Warning, "Pin the base image tag", "{0}");
+    public static readonly DiagnosticDefinition BrokenStageReference = Add("CTZ1103", Warning, "Stage reference does not resolve", "{0}");
+    public static readonly DiagnosticDefinition RepeatedCmdOrRelativeWorkdir = Add("CTZ1104", Warning, "CMD or ENTRYPOINT repeated, or WORKDIR relative", "{0}");
+    public static readonly DiagnosticDefinition PackageManagerCache = Add("CTZ1201", Warning, "Package manager cache left in the layer", "{0}");
+    public static readonly DiagnosticDefinition ConsecutiveRuns = Add("CTZ1202", Info, "Consecutive RUN instructions could be one layer", "{0}");
+    public static readonly DiagnosticDefinition DeletedInLaterLayer = Add("CTZ1203", Warning, "Deleting in a later layer does not shrink the image", "{0}");
+    public static readonly DiagnosticDefinition RecursiveChownAfterCopy = Add("CTZ1204", Warning, "Recursive chown/chmod duplicates a copied layer", "{0}");
+    public static readonly DiagnosticDefinition HeavyBuildContext = Add("CTZ1205", Warning, "Build outputs and VCS data copied from the context", "{0}");
+    public static readonly DiagnosticDefinition AddWhereCopyWouldDo = Add("CTZ1206", Warning, "Use COPY, or download and extract in one RUN", "{0}");
+    public static readonly DiagnosticDefinition FinalStageShipsBuildTools = Add("CTZ1207", Warning, "The final image ships build tools", "{0}");
+    public static readonly DiagnosticDefinition FinalStageCopiesBuildTree = Add("CTZ1208", Warning, "Copy the publish output, not the build tree", "{0}");
+    public static readonly DiagnosticDefinition CopyAllBeforeRestore = Add("CTZ1209", Warning, "Copy project files and restore before copying the sources", "{0}");
+    public static readonly DiagnosticDefinition RunsAsRoot = Add("CTZ1301", Warning, "The container runs as root", "{0}");
+    public static readonly DiagnosticDefinition SecretInArgOrEnv = Add("CTZ1302", Warning, "Secret passed as ARG or ENV", "{0}");
+    public static readonly DiagnosticDefinition ShellFormInDistroless = Add("CTZ1303", Error, "No shell in a distroless image", "{0}");
+    public static readonly DiagnosticDefinition PipeToShellOrSudo = Add("CTZ1304", Warning, "Download piped to a shell, or sudo", "{0}");
+    public static readonly DiagnosticDefinition RuntimeVersionMismatch = Add("CTZ1401", Warning, "Image .NET version differs from the project", "{0}");
+    public static readonly DiagnosticDefinition MissingIcu = Add("CTZ1402", Warning, "The project needs ICU but the image has none", "{0}");
+    public static readonly DiagnosticDefinition EntrypointNotThisAssembly = Add("CTZ1403", Warning, "Entrypoint does not run this project", "{0}");
+    public static readonly DiagnosticDefinition RuntimeFlavorMismatch = Add("CTZ1404", Warning, "Runtime image does not fit how the project publishes", "{0}");
+    public static readonly DiagnosticDefinition ExposeMismatch = Add("CTZ1405", Warning, "EXPOSE does not match the port the app listens on", "{0}");
+
+    // 2xxx: project and property input (src/Containerize.Generation, src/Containerize.Tasks).
+    public static readonly DiagnosticDefinition UnknownTargetFramework = Add("CTZ2001", Error, "Target framework has no .NET container images", "{0}");
+    public static readonly DiagnosticDefinition MultiTargetingWithoutChoice = Add("CTZ2002", Error, "Multi-targeted project without ContainerizeTargetFramework", "{0}");
+    public static readonly DiagnosticDefinition ConflictingBaseImage = Add("CTZ2003", Error, "ContainerizeBaseImage and ContainerBaseImage disagree", "{0}");
+    public static readonly DiagnosticDefinition UserOwnedDockerfile = Add("CTZ2004", Info, "The Dockerfile is yours and is not overwritten", "{0}");
+    public static readonly DiagnosticDefinition InvalidPort = Add("CTZ2005", Error, "ContainerPort is not a port", "{0}");
+    public static readonly DiagnosticDefinition UnsupportedRuntimeIdentifier = Add("CTZ2006", Error, "RuntimeIdentifier does not run in a Linux container", "{0}");
+    public static readonly DiagnosticDefinition ContextDoesNotContainProject = Add("CTZ2007", Error, "The build context does not contain the project", "{0}");
+    public static readonly DiagnosticDefinition ReferenceOutsideContext = Add("CTZ2008", Warning, "A referenced folder is outside the build context", "{0}");
+    public static readonly DiagnosticDefinition MissingContextDirectory = Add("CTZ2009", Warning, "The build context folder does not exist", "The build context '{0}' does not exist; {1}. Check {2}.");
+
+    // 3xxx: engine, registry and build (src/Containerize.Imaging, src/Containerize.Tasks).
+    public static readonly DiagnosticDefinition NoEngine = Add("CTZ3001", Error, "No Docker engine answers", "{0}");
+    public static readonly DiagnosticDefinition RunFailed = Add("CTZ3002", Error, "A RUN instruction failed", "{0}");
+    public static readonly DiagnosticDefinition BaseImageMissing = Add("CTZ3003", Error, "The base image cannot be found or pulled", "{0}");
+    public static readonly DiagnosticDefinition BuildFailed = Add("CTZ3004", Error, "The image build failed", "{0}");
+    public static readonly DiagnosticDefinition Timeout = Add("CTZ3005", Error, "The image build timed out", "{0}");
+    public static readonly DiagnosticDefinition Cancelled = Add("CTZ3006", Error, "The image build was cancelled", "{0}");
+    public static readonly DiagnosticDefinition PushFailed = Add("CTZ3007", Error, "Pushing the image failed", "{0}");
+    public static readonly DiagnosticDefinition AuthenticationFailed = Add("CTZ3008", Error, "Registry authentication failed", "{0}");
+    public static readonly DiagnosticDefinition EngineLost = Add("CTZ3009", Error, "The engine stopped during the build", "{0}");
+    public static readonly DiagnosticDefinition TlsSetup = Add("CTZ3010", Error, "TLS client certificates cannot be loaded", "{0}");
+
+    // 4xxx: built-image findings (src/Containerize.Imaging, reported by src/Containerize.Tasks).
+    public static readonly DiagnosticDefinition LayerTooLarge = Add("CTZ4001", Warning, "A layer is larger than ContainerizeMaxLayerSize", "{0}");
+    public static readonly DiagnosticDefinition WastedBytes = Add("CTZ4002", Warning, "A layer wastes space", "{0}");
+    public static readonly DiagnosticDefinition LowEfficiency = Add("CTZ4003", Warning, "Image efficiency is low", "{0}");
+    public static readonly DiagnosticDefinition ImageTooLarge = Add("CTZ4004", Warning, "The image is larger than ContainerizeMaxImageSize", "{0}");
+
+    /// <summary>Every code, in the order declared above (ID order).</summary>
+    public static IReadOnlyList<DiagnosticDefinition> All => Entries;
+
+    /// <summary>The definition of <paramref name="id"/>, or null; a loop, not a dictionary (a handful of lookups per run).</summary>
+    public static DiagnosticDefinition? Find(string id)
+    {
+        foreach (var entry in Entries)
+        {
+            if (string.Equals(entry.Id, id, StringComparison.OrdinalIgnoreCase))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private static DiagnosticDefinition Add(string id, DiagnosticSeverity severity, string title, string messageFormat)
+    {
+        var entry = new DiagnosticDefinition(id, severity, title, messageFormat);
+        Entries.Add(entry);
+        return entry;
+    }
+}
