@@ -44,15 +44,7 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        var name = System.IO.Path.GetFileName(path);
-        if (name.EndsWith(".dockerignore", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        return string.Equals(name, "Dockerfile", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".Dockerfile", StringComparison.OrdinalIgnoreCase)
-            || name.StartsWith("Dockerfile.", StringComparison.OrdinalIgnoreCase);
+        return DockerfileNames.IsDockerfile(path);
     }
 
     private static void AnalyzeFile(AdditionalFileAnalysisContext context, ProjectFacts project, ContextManifest? manifest)
@@ -72,11 +64,11 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
         // Severities configured for the C# files nearest the Dockerfile (see Report): found once per file.
         var tree = NearestTree(context.Compilation, file.Path);
         var dockerfile = Dockerfile.Parse(text.ToString());
-        foreach (var syntax in dockerfile.Diagnostics)
+        foreach (var syntax in Linter.Syntax(dockerfile))
         {
             if (Descriptors.ById.TryGetValue(syntax.Id, out var descriptor))
             {
-                Report(context, tree, descriptor, Locate(file.Path, text, syntax.Span), syntax.Arguments);
+                Report(context, tree, descriptor, Locate(file.Path, text, syntax.Span), syntax);
             }
         }
 
@@ -84,7 +76,7 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
         {
             if (Descriptors.ById.TryGetValue(finding.Id, out var descriptor))
             {
-                Report(context, tree, descriptor, Locate(file.Path, text, finding.Span), finding.Arguments);
+                Report(context, tree, descriptor, Locate(file.Path, text, finding.Span), finding);
             }
         }
     }
@@ -95,9 +87,10 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
     /// severity configured for the project's C# files nearest the Dockerfile is used; .globalconfig, NoWarn and
     /// warnings-as-errors the compiler applies itself.
     /// </summary>
-    private static void Report(AdditionalFileAnalysisContext context, SyntaxTree? tree, DiagnosticDescriptor descriptor, Location location, IReadOnlyList<object?> arguments)
+    private static void Report(AdditionalFileAnalysisContext context, SyntaxTree? tree, DiagnosticDescriptor descriptor, Location location, DockerfileDiagnostic diagnostic)
     {
         var severity = descriptor.DefaultSeverity;
+        var arguments = diagnostic.Arguments;
         var provider = context.Compilation.Options.SyntaxTreeOptionsProvider;
         if (provider is not null && tree is not null && provider.TryGetDiagnosticValue(tree, descriptor.Id, context.CancellationToken, out var configured))
         {
@@ -118,6 +111,12 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
                     severity = RoslynSeverity.Hidden;
                     break;
             }
+        }
+
+        // '# check=error=true' in the Dockerfile raises BuildKit's checks to errors, over any configured severity.
+        if (diagnostic.Severity == Dockerfiles.DiagnosticSeverity.Error && diagnostic.Definition.DefaultSeverity != Dockerfiles.DiagnosticSeverity.Error)
+        {
+            severity = RoslynSeverity.Error;
         }
 
         var messageArguments = new object?[arguments.Count];

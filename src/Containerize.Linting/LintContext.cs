@@ -8,8 +8,9 @@ public sealed class LintContext
     private readonly List<DockerfileDiagnostic> _findings = new();
     private IReadOnlyList<RunView>? _runs;
 
-    internal LintContext(Dockerfile dockerfile, ProjectFacts project, ContextManifest? manifest, IReadOnlyDictionary<string, DiagnosticSeverity>? severities)
+    internal LintContext(Dockerfile dockerfile, ProjectFacts project, ContextManifest? manifest, IReadOnlyDictionary<string, DiagnosticSeverity>? severities, CheckDirective? checks = null)
     {
+        Checks = checks ?? CheckDirective.None;
         Dockerfile = dockerfile;
         Project = project;
         Manifest = manifest;
@@ -25,6 +26,9 @@ public sealed class LintContext
     public ContextManifest? Manifest { get; }
 
     public IReadOnlyList<StageView> Stages { get; }
+
+    /// <summary>BuildKit's <c># check=</c> directive of the file (experimental checks run only when it names them).</summary>
+    public CheckDirective Checks { get; }
 
     public StageView? FinalStage => Stages.Count > 0 ? Stages[Stages.Count - 1] : null;
 

@@ -9,7 +9,8 @@ public static class Linter
     public static IReadOnlyList<DockerfileDiagnostic> Lint(Dockerfile dockerfile, LintOptions? options = null)
     {
         options ??= new LintOptions();
-        var context = new LintContext(dockerfile, options.Project, options.Manifest, options.Severities);
+        var checks = CheckDirective.Read(dockerfile);
+        var context = new LintContext(dockerfile, options.Project, options.Manifest, options.Severities, checks);
         foreach (var rule in RuleCatalog.All)
         {
             if (options.Only is not null && !options.Only.Contains(rule.Descriptor.Id))
@@ -31,15 +32,62 @@ public static class Linter
         var suppressions = Suppressions.Read(dockerfile);
         var kept = new List<DockerfileDiagnostic>(context.Findings.Count + suppressions.Problems.Count);
         kept.AddRange(suppressions.Problems);
+        kept.AddRange(checks.Problems);
         foreach (var finding in context.Findings)
         {
-            if (!suppressions.IsSuppressed(finding, dockerfile))
+            if (Keep(finding, suppressions, checks, dockerfile) is { } shown)
             {
-                kept.Add(finding);
+                kept.Add(shown);
             }
         }
 
         return InFileOrder(kept);
+    }
+
+    /// <summary>
+    /// The parser's diagnostics (CTZ0nnn) after the same filters as the rules' findings: in-file pragmas and BuildKit's
+    /// check directive (CTZ0009 is BuildKit's NoEmptyContinuation). Hosts report these beside <see cref="Lint(Dockerfile, LintOptions?)"/>.
+    /// </summary>
+    public static IReadOnlyList<DockerfileDiagnostic> Syntax(Dockerfile dockerfile)
+    {
+        if (dockerfile.Diagnostics.Count == 0)
+        {
+            return dockerfile.Diagnostics;
+        }
+
+        var suppressions = Suppressions.Read(dockerfile);
+        var checks = CheckDirective.Read(dockerfile);
+        var kept = new List<DockerfileDiagnostic>(dockerfile.Diagnostics.Count);
+        foreach (var diagnostic in dockerfile.Diagnostics)
+        {
+            if (Keep(diagnostic, suppressions, checks, dockerfile) is { } shown)
+            {
+                kept.Add(shown);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Null when a pragma or the check directive drops the finding; raised to an error under <c># check=error=true</c>.</summary>
+    private static DockerfileDiagnostic? Keep(DockerfileDiagnostic finding, Suppressions suppressions, CheckDirective checks, Dockerfile dockerfile)
+    {
+        if (suppressions.IsSuppressed(finding, dockerfile))
+        {
+            return null;
+        }
+
+        if (checks == CheckDirective.None || BuildKitChecks.Of(finding) is not { } check)
+        {
+            return finding;
+        }
+
+        if (checks.Skips(check) || !checks.Enables(check))
+        {
+            return null;
+        }
+
+        return checks.RaisesToError ? finding.WithSeverity(DiagnosticSeverity.Error) : finding;
     }
 
     /// <summary>By position, then rule ID; findings of one rule at one position keep the order the rule reported them in.</summary>

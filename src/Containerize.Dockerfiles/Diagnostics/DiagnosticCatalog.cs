@@ -45,6 +45,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition UnknownFlag = Add("CTZ0012", Warning, "Flag is not known for this instruction", "Unknown flag '{0}' on {1}: the build will fail here ({2}). Remove it or fix its name.");
     public static readonly DiagnosticDefinition InvalidPragma = Add("CTZ0013", Warning, "Suppression comment cannot be read", "The comment '{0}' looks like a suppression but is not one: {1}. Nothing is suppressed by it.");
     public static readonly DiagnosticDefinition AnalysisFailed = Add("CTZ0014", Warning, "The Dockerfile could not be analyzed", "{0} could not analyze this Dockerfile ({1}). Please report the file to Containerize.Sdk.");
+    public static readonly DiagnosticDefinition InvalidCheckDirective = Add("CTZ0015", Warning, "The check directive cannot be read", "The '# check=' directive has '{0}', which it does not understand: {1}. That part is ignored.");
 
     // 1xxx: Dockerfile rules (src/Containerize.Linting/Rules, one file and one docs/rules page each).
     public static readonly DiagnosticDefinition ChiseledVariantExists = Add("CTZ1101", Info, "Use the chiseled variant of the .NET runtime image", "{0}");

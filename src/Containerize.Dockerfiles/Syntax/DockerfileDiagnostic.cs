@@ -16,8 +16,8 @@ public sealed class DockerfileDiagnostic
         Span = span;
         Range = range;
         Check = check;
-        Arguments = arguments;
-        Message = definition.Format(arguments);
+        Arguments = arguments ?? Array.Empty<object?>();
+        Message = definition.Format(arguments ?? Array.Empty<object?>());
     }
 
     public DiagnosticDefinition Definition { get; }
@@ -40,6 +40,10 @@ public sealed class DockerfileDiagnostic
 
     /// <summary>The upstream code of the specific check that fired, when there is one (hadolint <c>DL3009</c>, BuildKit <c>UndefinedVar</c>).</summary>
     public string? Check { get; }
+
+    /// <summary>The same diagnostic at another severity (a directive such as <c># check=error=true</c> raised it).</summary>
+    public DockerfileDiagnostic WithSeverity(DiagnosticSeverity severity) =>
+        severity == Severity ? this : new DockerfileDiagnostic(Definition, severity, Span, Range, Check, (object?[])Arguments);
 
     /// <summary>The MSBuild/compiler style: <c>Dockerfile(3,5): error CTZ0003: …</c>.</summary>
     public string Format(string file)
