@@ -21,7 +21,7 @@ public static class BuildKitChecks
         new("UndefinedVar", "CTZ1120", false),
         new("MultipleInstructionsDisallowed", "CTZ1104", false, "DL4003", "DL4004", "MultipleInstructionsDisallowed"),
         new("LegacyKeyValueFormat", "CTZ1503", false, "LegacyKeyValueFormat"),
-        new("InvalidBaseImagePlatform", "CTZ1122", false, "InvalidBaseImagePlatform"),
+        new("InvalidBaseImagePlatform", "CTZ1123", false, "InvalidBaseImagePlatform"),
         new("RedundantTargetPlatform", "CTZ1504", false),
         new("SecretsUsedInArgOrEnv", "CTZ1302", false, "DL3064"),
         new("InvalidDefaultArgInFrom", "CTZ1103", false, "InvalidDefaultArgInFrom"),

@@ -29,7 +29,8 @@ public sealed class CheckDirective
     /// <summary>Parts of the directive that cannot be read (CTZ0015).</summary>
     public IReadOnlyList<DockerfileDiagnostic> Problems => _problems;
 
-    public bool Skips(BuildKitCheck check) => SkipsAll || _skipped.Contains(check.Name);
+    /// <summary>Skipped by name or by <c>skip=all</c>; as in BuildKit, naming a check in <c>experimental=</c> wins over skipping it.</summary>
+    public bool Skips(BuildKitCheck check) => (SkipsAll || _skipped.Contains(check.Name)) && !_experimental.Contains(check.Name);
 
     /// <summary>Whether an experimental check runs; non-experimental checks always do.</summary>
     public bool Enables(BuildKitCheck check) => !check.IsExperimental || AllExperimental || _experimental.Contains(check.Name);

@@ -16,7 +16,7 @@ public sealed class DiagnosticCatalogTests
     /// </summary>
     private static readonly string[] ComposedMessages =
     {
-        "CTZ1101", "CTZ1102", "CTZ1103", "CTZ1104", "CTZ1205", "CTZ1206", "CTZ1302", "CTZ1303", "CTZ1304", "CTZ1201", "CTZ1202", "CTZ1203", "CTZ1204", "CTZ1207", "CTZ1208", "CTZ1209", "CTZ1301",
+        "CTZ1101", "CTZ1102", "CTZ1201", "CTZ1202", "CTZ1203", "CTZ1204", "CTZ1207", "CTZ1208", "CTZ1209", "CTZ1301",
         "CTZ1401", "CTZ1402", "CTZ1403", "CTZ1404", "CTZ1405",
         "CTZ2001", "CTZ2002", "CTZ2003", "CTZ2004", "CTZ2005", "CTZ2006", "CTZ2007", "CTZ2008",
         "CTZ3001", "CTZ3002", "CTZ3003", "CTZ3004", "CTZ3005", "CTZ3006", "CTZ3007", "CTZ3008", "CTZ3009", "CTZ3010",

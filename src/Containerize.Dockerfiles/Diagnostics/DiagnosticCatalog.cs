@@ -50,26 +50,41 @@ public static class DiagnosticCatalog
     // 1xxx: Dockerfile rules (src/Containerize.Linting/Rules, one file and one docs/rules page each).
     public static readonly DiagnosticDefinition ChiseledVariantExists = Add("CTZ1101", Info, "Use the chiseled variant of the .NET runtime image", "{0}");
     public static readonly DiagnosticDefinition UntaggedBaseImage = Add("CTZ1102", Warning, "Pin the base image tag", "{0}");
-    public static readonly DiagnosticDefinition BrokenStageReference = Add("CTZ1103", Warning, "Stage reference does not resolve", "{0}");
-    public static readonly DiagnosticDefinition RepeatedCmdOrRelativeWorkdir = Add("CTZ1104", Warning, "CMD or ENTRYPOINT repeated, or WORKDIR relative", "{0}");
+    public static readonly DiagnosticDefinition BrokenStageReference = Add("CTZ1103", Warning, "Stage reference does not resolve", "Stage reference '{0}' does not work as written: {1}.");
+    public static readonly DiagnosticDefinition RepeatedCmdOrRelativeWorkdir = Add("CTZ1104", Warning, "CMD or ENTRYPOINT repeated, or WORKDIR relative", "{0} {1}: {2}. Keep one CMD, ENTRYPOINT and HEALTHCHECK per stage, and give WORKDIR absolute paths.");
+    public static readonly DiagnosticDefinition UndefinedVariable = Add("CTZ1120", Warning, "Variable is not defined", "'${0}' is not defined by an ARG or ENV before this line{1}, so it expands to an empty string. Declare it (ARG {0} or ENV {0}=…) before it is used, or fix the name.");
+    public static readonly DiagnosticDefinition GlobalArgNotRedeclared = Add("CTZ1121", Warning, "Global ARG used in a stage that does not declare it", "'${0}' is a global ARG (line {1}), but this stage never declares it, so here it is empty: global ARGs reach FROM lines only. Add 'ARG {0}' (without a value, it keeps the global default) at the start of the stage.");
+    public static readonly DiagnosticDefinition ConstantPlatform = Add("CTZ1122", Info, "FROM --platform is a constant", "FROM --platform={0} pins this stage to one platform, so a multi-platform build gets {0} here for every target. Use --platform=$BUILDPLATFORM for a stage that only builds, leave the flag out, or name the stage after the platform if the pin is deliberate.");
+    public static readonly DiagnosticDefinition BaseImagePlatformMismatch = Add("CTZ1123", Warning, "Base image does not exist for the platform", "FROM --platform={0} asks for a {1} image, but '{2}' is a {3} image: the pull fails or the stage does not run. Use a {1} tag of the image or fix the platform.");
     public static readonly DiagnosticDefinition PackageManagerCache = Add("CTZ1201", Warning, "Package manager cache left in the layer", "{0}");
     public static readonly DiagnosticDefinition ConsecutiveRuns = Add("CTZ1202", Info, "Consecutive RUN instructions could be one layer", "{0}");
     public static readonly DiagnosticDefinition DeletedInLaterLayer = Add("CTZ1203", Warning, "Deleting in a later layer does not shrink the image", "{0}");
     public static readonly DiagnosticDefinition RecursiveChownAfterCopy = Add("CTZ1204", Warning, "Recursive chown/chmod duplicates a copied layer", "{0}");
-    public static readonly DiagnosticDefinition HeavyBuildContext = Add("CTZ1205", Warning, "Build outputs and VCS data copied from the context", "{0}");
-    public static readonly DiagnosticDefinition AddWhereCopyWouldDo = Add("CTZ1206", Warning, "Use COPY, or download and extract in one RUN", "{0}");
+    public static readonly DiagnosticDefinition HeavyBuildContext = Add("CTZ1205", Warning, "Build outputs and VCS data copied from the context", "{0} {1} adds {2} of the build context, including {3}. Exclude them in .dockerignore ({4}).");
+    public static readonly DiagnosticDefinition AddWhereCopyWouldDo = Add("CTZ1206", Warning, "Use COPY, or download and extract in one RUN", "ADD of '{0}' {1}.");
     public static readonly DiagnosticDefinition FinalStageShipsBuildTools = Add("CTZ1207", Warning, "The final image ships build tools", "{0}");
     public static readonly DiagnosticDefinition FinalStageCopiesBuildTree = Add("CTZ1208", Warning, "Copy the publish output, not the build tree", "{0}");
     public static readonly DiagnosticDefinition CopyAllBeforeRestore = Add("CTZ1209", Warning, "Copy project files and restore before copying the sources", "{0}");
+    public static readonly DiagnosticDefinition CopyIgnoredFile = Add("CTZ1230", Warning, "COPY of a path .dockerignore excludes", "{0} '{1}': .dockerignore excludes this path from the build context, so the build fails with 'not found' or copies less than intended. Narrow the .dockerignore pattern, or stop copying the path.");
+    public static readonly DiagnosticDefinition ContextEscape = Add("CTZ1231", Info, "COPY source outside the build context", "'{0}' points outside the build context, which {1} cannot read: it is read as '{2}' inside the context. Build from the parent folder (docker build -f <this file> <parent>) and copy from there, or move the files into the context.");
     public static readonly DiagnosticDefinition RunsAsRoot = Add("CTZ1301", Warning, "The container runs as root", "{0}");
-    public static readonly DiagnosticDefinition SecretInArgOrEnv = Add("CTZ1302", Warning, "Secret passed as ARG or ENV", "{0}");
-    public static readonly DiagnosticDefinition ShellFormInDistroless = Add("CTZ1303", Error, "No shell in a distroless image", "{0}");
-    public static readonly DiagnosticDefinition PipeToShellOrSudo = Add("CTZ1304", Warning, "Download piped to a shell, or sudo", "{0}");
+    public static readonly DiagnosticDefinition SecretInArgOrEnv = Add("CTZ1302", Warning, "Secret passed as ARG or ENV", "{0} '{1}' looks like a secret: {2}.");
+    public static readonly DiagnosticDefinition ShellFormInDistroless = Add("CTZ1303", Error, "No shell in a distroless image", "{0} needs /bin/sh, which '{1}' does not have: {2}.");
+    public static readonly DiagnosticDefinition PipeToShellOrSudo = Add("CTZ1304", Warning, "Download piped to a shell, or sudo", "RUN uses '{0}': {1}.");
+    public static readonly DiagnosticDefinition ExposeFormat = Add("CTZ1320", Warning, "EXPOSE with a host address or port", "EXPOSE '{0}' includes {1}; EXPOSE declares container ports only, and BuildKit will refuse this form. Write 'EXPOSE {2}' and publish the port when running (docker run -p {0}).");
+    public static readonly DiagnosticDefinition ShellFormCommand = Add("CTZ1321", Info, "Use the exec form for CMD and ENTRYPOINT", "{0} in shell form runs as '/bin/sh -c {1}': the shell, not the app, is PID 1 and may not pass SIGTERM on, so the app can be killed without a graceful shutdown. Use the exec form: {0} {2}.");
     public static readonly DiagnosticDefinition RuntimeVersionMismatch = Add("CTZ1401", Warning, "Image .NET version differs from the project", "{0}");
     public static readonly DiagnosticDefinition MissingIcu = Add("CTZ1402", Warning, "The project needs ICU but the image has none", "{0}");
     public static readonly DiagnosticDefinition EntrypointNotThisAssembly = Add("CTZ1403", Warning, "Entrypoint does not run this project", "{0}");
     public static readonly DiagnosticDefinition RuntimeFlavorMismatch = Add("CTZ1404", Warning, "Runtime image does not fit how the project publishes", "{0}");
     public static readonly DiagnosticDefinition ExposeMismatch = Add("CTZ1405", Warning, "EXPOSE does not match the port the app listens on", "{0}");
+
+    public static readonly DiagnosticDefinition KeywordCasing = Add("CTZ1501", Info, "Instruction keyword casing is inconsistent", "The keyword '{0}' does not match {1}: write '{2}'.");
+    public static readonly DiagnosticDefinition StageNameCasing = Add("CTZ1502", Info, "Stage name is not lowercase", "Stage name '{0}' is not lowercase; stage names are matched case-insensitively, so write 'AS {1}'.");
+    public static readonly DiagnosticDefinition DeprecatedSyntax = Add("CTZ1503", Info, "Deprecated instruction syntax", "{0} is deprecated syntax: write {1}.");
+    public static readonly DiagnosticDefinition RedundantTargetPlatform = Add("CTZ1504", Info, "FROM --platform=$TARGETPLATFORM is redundant", "FROM --platform={0} is what a stage gets anyway: stages are built for the target platform by default. Remove the flag.");
+    public static readonly DiagnosticDefinition ExposeProtocolCasing = Add("CTZ1505", Info, "EXPOSE protocol is not lowercase", "EXPOSE '{0}': write the protocol in lowercase, '{1}'.");
+    public static readonly DiagnosticDefinition DefinitionDescription = Add("CTZ1506", Info, "Description comment does not name what it describes", "The comment above this {0} does not start with the name it describes: write '# {1} <description>', or leave an empty line between them if it is not a description.");
 
     // 2xxx: project and property input (src/Containerize.Generation, src/Containerize.Tasks).
     public static readonly DiagnosticDefinition UnknownTargetFramework = Add("CTZ2001", Error, "Target framework has no .NET container images", "{0}");

@@ -31,7 +31,7 @@ public sealed class AddWhereCopyWouldDoRule : LintRule
                 {
                     if (add.Checksum is null && add.Sources.Count > 0)
                     {
-                        context.Report(Rule, source.Span, $"ADD downloads '{value}' into a layer of its own; extracting it later stores it twice. Download, extract and delete in one RUN (curl … | tar -x), or at least pin it with ADD --checksum.");
+                        context.Raise(Rule, source.Span, value, "downloads it into a layer of its own; extracting it later stores it twice. Download, extract and delete in one RUN (curl … | tar -x), or at least pin it with ADD --checksum");
                     }
 
                     continue;
@@ -39,7 +39,7 @@ public sealed class AddWhereCopyWouldDoRule : LintRule
 
                 if (!IsArchive(value))
                 {
-                    context.Report(Rule, source.Span, $"ADD of the local file '{value}' only copies it: use COPY, which does exactly that (ADD would also extract archives and fetch URLs).", "DL3020");
+                    context.RaiseCheck(Rule, source.Span, "DL3020", value, "only copies the local file: use COPY, which does exactly that (ADD would also extract archives and fetch URLs)");
                 }
             }
         }
