@@ -1,7 +1,7 @@
 namespace Containerize.Analyzers.Tests;
 
 /// <summary>For each rule, a Dockerfile where it fires (span marked <c>{|ID:…|}</c>) and a fixed one where it must not.</summary>
-internal static class RuleCases
+internal static partial class RuleCases
 {
     public static readonly Dictionary<string, string> WebProject = new()
     {
