@@ -43,6 +43,7 @@ public static class RuleCatalog
         new RedundantTargetPlatformRule(),
         new ExposeProtocolCasingRule(),
         new DefinitionDescriptionRule(),
+        new LocalAddRule(),
     };
 
     public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = DescriptorsOf(All);

@@ -47,5 +47,8 @@ internal static partial class RuleCases
         yield return ("CTZ1506",
             "# check=experimental=InvalidDefinitionDescription\n# The version to build\n{|CTZ1506:ARG|} VERSION=1.0\nFROM alpine:3.20\nUSER 1000\n",
             "# check=experimental=InvalidDefinitionDescription\n# VERSION the version to build\nARG VERSION=1.0\nFROM alpine:3.20\nUSER 1000\n", null, null);
+        yield return ("CTZ1507",
+            "FROM alpine:3.20\nADD {|CTZ1507:config.json|} /etc/app/\nUSER 1000\n",
+            "FROM alpine:3.20\nCOPY config.json /etc/app/\nUSER 1000\n", null, null);
     }
 }

@@ -62,7 +62,7 @@ internal static partial class RuleCases
             "FROM debian:12\nWORKDIR /src\nCOPY {|CTZ1205:.|} .\nUSER 1000\n",
             "FROM debian:12\nWORKDIR /src\nCOPY src/ ./src/\nUSER 1000\n", null, Manifest);
         yield return ("CTZ1206",
-            "FROM debian:12\nADD {|CTZ1206:config.json|} /etc/app/\nUSER 1000\n",
+            "FROM debian:12\nADD {|CTZ1206:https://example.com/tool.tar.gz|} /opt/\nUSER 1000\n",
             "FROM debian:12\nCOPY config.json /etc/app/\nUSER 1000\n", null, null);
         yield return ("CTZ1207",
             "FROM {|CTZ1207:mcr.microsoft.com/dotnet/sdk:10.0|}\nWORKDIR /src\nUSER $APP_UID\n",

@@ -61,7 +61,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition DeletedInLaterLayer = Add("CTZ1203", Warning, "Deleting in a later layer does not shrink the image", "{0}");
     public static readonly DiagnosticDefinition RecursiveChownAfterCopy = Add("CTZ1204", Warning, "Recursive chown/chmod duplicates a copied layer", "{0}");
     public static readonly DiagnosticDefinition HeavyBuildContext = Add("CTZ1205", Warning, "Build outputs and VCS data copied from the context", "{0} {1} adds {2} of the build context, including {3}. Exclude them in .dockerignore ({4}).");
-    public static readonly DiagnosticDefinition AddWhereCopyWouldDo = Add("CTZ1206", Warning, "Use COPY, or download and extract in one RUN", "ADD of '{0}' {1}.");
+    public static readonly DiagnosticDefinition AddWhereCopyWouldDo = Add("CTZ1206", Warning, "Download and extract in one RUN", "ADD downloads '{0}' into a layer of its own; extracting it later stores it twice. Download, extract and delete in one RUN (curl … | tar -x), or at least pin it with ADD --checksum.");
     public static readonly DiagnosticDefinition FinalStageShipsBuildTools = Add("CTZ1207", Warning, "The final image ships build tools", "{0}");
     public static readonly DiagnosticDefinition FinalStageCopiesBuildTree = Add("CTZ1208", Warning, "Copy the publish output, not the build tree", "{0}");
     public static readonly DiagnosticDefinition CopyAllBeforeRestore = Add("CTZ1209", Warning, "Copy project files and restore before copying the sources", "{0}");
@@ -85,6 +85,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition RedundantTargetPlatform = Add("CTZ1504", Info, "FROM --platform=$TARGETPLATFORM is redundant", "FROM --platform={0} is what a stage gets anyway: stages are built for the target platform by default. Remove the flag.");
     public static readonly DiagnosticDefinition ExposeProtocolCasing = Add("CTZ1505", Info, "EXPOSE protocol is not lowercase", "EXPOSE '{0}': write the protocol in lowercase, '{1}'.");
     public static readonly DiagnosticDefinition DefinitionDescription = Add("CTZ1506", Info, "Description comment does not name what it describes", "The comment above this {0} does not start with the name it describes: write '# {1} <description>', or leave an empty line between them if it is not a description.");
+    public static readonly DiagnosticDefinition LocalAdd = Add("CTZ1507", Info, "Use COPY for local files", "ADD of the local file '{0}' only copies it: use COPY, which does exactly that (ADD would also extract archives and fetch URLs).");
 
     // 2xxx: project and property input (src/Containerize.Generation, src/Containerize.Tasks).
     public static readonly DiagnosticDefinition UnknownTargetFramework = Add("CTZ2001", Error, "Target framework has no .NET container images", "{0}");
