@@ -72,7 +72,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition ShellFormInDistroless = Add("CTZ1303", Error, "No shell in a distroless image", "{0} needs /bin/sh, which '{1}' does not have: {2}.");
     public static readonly DiagnosticDefinition PipeToShellOrSudo = Add("CTZ1304", Warning, "Download piped to a shell, or sudo", "RUN uses '{0}': {1}.");
     public static readonly DiagnosticDefinition ExposeFormat = Add("CTZ1320", Warning, "EXPOSE with a host address or port", "EXPOSE '{0}' includes {1}; EXPOSE declares container ports only, and BuildKit will refuse this form. Write 'EXPOSE {2}' and publish the port when running (docker run -p {0}).");
-    public static readonly DiagnosticDefinition ShellFormCommand = Add("CTZ1321", Info, "Use the exec form for CMD and ENTRYPOINT", "{0} in shell form runs as '/bin/sh -c {1}': the shell, not the app, is PID 1 and may not pass SIGTERM on, so the app can be killed without a graceful shutdown. Use the exec form: {0} {2}.");
+    public static readonly DiagnosticDefinition ShellFormCommand = Add("CTZ1321", Info, "Use the exec form for CMD and ENTRYPOINT", "{0} in shell form runs as '/bin/sh -c {1}': the shell, not the app, is PID 1 and may not pass SIGTERM on, so the app can be killed without a graceful shutdown. {2}.");
     public static readonly DiagnosticDefinition RuntimeVersionMismatch = Add("CTZ1401", Warning, "Image .NET version differs from the project", "{0}");
     public static readonly DiagnosticDefinition MissingIcu = Add("CTZ1402", Warning, "The project needs ICU but the image has none", "{0}");
     public static readonly DiagnosticDefinition EntrypointNotThisAssembly = Add("CTZ1403", Warning, "Entrypoint does not run this project", "{0}");
