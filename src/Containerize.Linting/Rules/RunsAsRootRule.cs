@@ -38,7 +38,7 @@ public sealed class RunsAsRootRule : LintRule
 
         var root = final.Root.From!;
         var hint = image.IsDotnet ? "'USER $APP_UID' (defined by .NET 8+ images)" : "a numeric non-root UID ('USER 10001')";
-        context.Report(Rule, root.ImageToken!.Span, $"The final stage never sets USER, and '{image.Text}' runs as root by default. Add {hint} before ENTRYPOINT.");
+        context.Report(Rule, root.ImageToken?.Span ?? root.KeywordSpan, $"The final stage never sets USER, and '{image.Text}' runs as root by default. Add {hint} before ENTRYPOINT.");
     }
 
     private static bool SetsUser(StageView final)
