@@ -39,7 +39,7 @@ public sealed class GlobalArgNotRedeclaredRule : LintRule
                             if (IsUnseenGlobal(scope, use) && reported.Add(use.Name))
                             {
                                 var span = word.Span.Length == word.Value.Length ? new TextSpan(word.Span.Start + use.Offset, use.Length) : word.Span;
-                                context.Raise(Rule, span, use.Name, scope.Globals[use.Name]);
+                                context.Raise(Rule, span, use.Name, scope.Globals[use.Name].StartLine);
                             }
                         }
                     }
@@ -51,7 +51,7 @@ public sealed class GlobalArgNotRedeclaredRule : LintRule
                     {
                         if (IsUnseenGlobal(scope, use) && !VariableScope.ScriptAssigns(script, use.Name) && reported.Add(use.Name))
                         {
-                            context.Raise(Rule, run.KeywordSpan, use.Name, scope.Globals[use.Name]);
+                            context.Raise(Rule, run.KeywordSpan, use.Name, scope.Globals[use.Name].StartLine);
                         }
                     }
                 }

@@ -26,7 +26,9 @@ public sealed class ShellFormCommandRule : LintRule
 
             foreach (var instruction in stage.Instructions)
             {
-                if (instruction is CommandInstruction { IsExecForm: false } command and (CmdInstruction or EntrypointInstruction) && command.CommandText.Length > 0)
+                // 'exec program' makes the program replace the shell: it is PID 1 and gets the signals.
+                if (instruction is CommandInstruction { IsExecForm: false } command and (CmdInstruction or EntrypointInstruction) && command.CommandText.Length > 0
+                    && !Execs(command.CommandText))
                 {
                     var keyword = command.Keyword.ToUpperInvariant();
                     var remedy = UsesShell(command.CommandText)
@@ -37,6 +39,9 @@ public sealed class ShellFormCommandRule : LintRule
             }
         }
     }
+
+    private static bool Execs(string command) =>
+        command.StartsWith("exec ", StringComparison.Ordinal) || command.Contains(" exec ") || command.Contains(";exec ") || command.Contains("&&exec ");
 
     private static bool UsesShell(string command)
     {

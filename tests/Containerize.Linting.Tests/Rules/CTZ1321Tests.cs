@@ -12,7 +12,7 @@ public sealed class CTZ1321Tests
     [DataRow("FROM mcr.microsoft.com/dotnet/aspnet:10.0\n[|ENTRYPOINT dotnet Shop.Api.dll --urls http://+:8080|]\n")]
     [DataRow("FROM alpine AS a\n[|CMD ./a|]\nFROM alpine\nCMD [\"./b\"]\n")]
     [DataRow("FROM scratch\n[|ENTRYPOINT mycommand|]\n")]
-    [DataRow("FROM alpine\n[|CMD cd /app && exec ./server 2>&1|]\n")]
+    [DataRow("FROM alpine\n[|CMD cd /app && ./server 2>&1|]\n")]
     public void Fires_at_the_marked_spans(string markup) => MarkedDockerfile.Verify(Id, markup);
 
     [TestMethod]
@@ -22,6 +22,8 @@ public sealed class CTZ1321Tests
     [DataRow("FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled\nENTRYPOINT dotnet App.dll\n")]
     [DataRow("FROM alpine\nENTRYPOINT [\"dotnet\", \"App.dll\"]\n")]
     [DataRow("FROM alpine\nRUN echo shell form RUN is fine\n")]
+    [DataRow("FROM alpine\nCMD echo \"starting\" && exec /app/start.sh\n")]
+    [DataRow("FROM alpine\nENTRYPOINT exec dotnet App.dll\n")]
     public void Stays_quiet(string text) => MarkedDockerfile.Verify(Id, text);
 
     [TestMethod]
