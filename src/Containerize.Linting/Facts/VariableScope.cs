@@ -91,6 +91,20 @@ internal sealed class VariableScope
 
     public void Declare(Instruction instruction) => AddNames(instruction, Declared);
 
+    /// <summary>A cheap test before building a scope: does any instruction of the stage mention a variable at all?</summary>
+    public static bool UsesVariables(StageView stage)
+    {
+        foreach (var instruction in stage.Instructions)
+        {
+            if (instruction.ArgumentText.IndexOf('$') >= 0 || (instruction is RunInstruction run && run.Heredocs.Count > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsAutomatic(string name)
     {
         foreach (var automatic in StageGraph.AutomaticArgs)

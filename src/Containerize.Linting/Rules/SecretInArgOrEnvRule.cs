@@ -41,12 +41,17 @@ public sealed class SecretInArgOrEnvRule : LintRule
 
     public override void Analyze(LintContext context)
     {
+        HashSet<Instruction>? shipped = null;
         foreach (var instruction in context.Dockerfile.Instructions)
         {
             switch (instruction)
             {
                 case FileTransferInstruction transfer:
-                    KeyFiles(context, transfer);
+                    if (transfer.Heredocs.Count == 0 && MayHoldKey(transfer))
+                    {
+                        KeyFiles(context, transfer, shipped ??= FinalImageInstructions(context));
+                    }
+
                     break;
                 case ArgInstruction arg:
                     foreach (var declaration in arg.Declarations)
@@ -73,9 +78,23 @@ public sealed class SecretInArgOrEnvRule : LintRule
         }
     }
 
-    private static void KeyFiles(LintContext context, FileTransferInstruction transfer)
+    private static bool MayHoldKey(FileTransferInstruction transfer)
     {
-        if (transfer.Heredocs.Count > 0 || !InFinalImage(context, transfer))
+        foreach (var source in transfer.Sources)
+        {
+            var v = source.Value;
+            if (v.IndexOf('.') >= 0 || v.IndexOf("id_", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void KeyFiles(LintContext context, FileTransferInstruction transfer, HashSet<Instruction> shipped)
+    {
+        if (!shipped.Contains(transfer))
         {
             return;
         }
@@ -114,23 +133,21 @@ public sealed class SecretInArgOrEnvRule : LintRule
         return false;
     }
 
-    private static bool InFinalImage(LintContext context, Instruction instruction)
+    private static HashSet<Instruction> FinalImageInstructions(LintContext context)
     {
+        var shipped = new HashSet<Instruction>();
         foreach (var stage in context.Stages)
         {
             if (stage.IsInFinalImage)
             {
-                foreach (var candidate in stage.Instructions)
+                foreach (var instruction in stage.Instructions)
                 {
-                    if (ReferenceEquals(candidate, instruction))
-                    {
-                        return true;
-                    }
+                    shipped.Add(instruction);
                 }
             }
         }
 
-        return false;
+        return shipped;
     }
 
     internal static bool IsSecret(string name, string? value)
