@@ -98,7 +98,7 @@ public sealed class GenerateDockerfile : Microsoft.Build.Utilities.Task
         {
             DockerfileIsUserOwned = true;
             Log.LogMessage(null, GenerationDiagnosticIds.UserOwnedDockerfile, null, DockerfileFullPath, 0, 0, 0, 0, MessageImportance.High,
-                $"'{DockerfileFullPath}' has no '{GeneratedFiles.MarkerPrefix}' line, so it is yours: Containerize.Sdk does not overwrite it and lints it instead. Delete it to get a generated one.");
+                $"'{DockerfileFullPath}' has no '{GeneratedFiles.MarkerPrefix}' line, so it is yours: Containerize.Sdk does not overwrite it and lints it instead. Delete it to get a generated one, or set ContainerizeDockerfilePath (e.g. Dockerfile.generated) to generate one beside it.");
             return true;
         }
 
