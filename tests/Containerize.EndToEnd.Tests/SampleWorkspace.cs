@@ -72,7 +72,8 @@ internal sealed class SampleWorkspace
 
     public ProcessResult DockerBuild()
     {
-        var result = DockerEngine.Docker($"build -f \"{DockerfilePath}\" -t {ImageTag} \"{Root}\"");
+        // The generated FROM lines name the .NET images' registry through a build argument (default mcr.microsoft.com/dotnet).
+        var result = DockerEngine.Docker($"build -f \"{DockerfilePath}\" --build-arg ContainerizeImageRegistry={DockerEngine.Registry} -t {ImageTag} \"{Root}\"");
         Assert.AreEqual(0, result.ExitCode, "docker build failed:\n" + result);
         return result;
     }

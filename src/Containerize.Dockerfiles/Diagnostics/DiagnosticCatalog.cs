@@ -89,14 +89,19 @@ public static class DiagnosticCatalog
 
     // 2xxx: project and property input (src/Containerize.Generation, src/Containerize.Tasks).
     public static readonly DiagnosticDefinition UnknownTargetFramework = Add("CTZ2001", Error, "Target framework has no .NET container images", "{0}");
-    public static readonly DiagnosticDefinition MultiTargetingWithoutChoice = Add("CTZ2002", Error, "Multi-targeted project without ContainerizeTargetFramework", "{0}");
+    public static readonly DiagnosticDefinition MultiTargetingWithoutChoice = Add("CTZ2002", Error, "No framework of a multi-targeted project has .NET container images", "{0}");
     public static readonly DiagnosticDefinition ConflictingBaseImage = Add("CTZ2003", Error, "ContainerizeBaseImage and ContainerBaseImage disagree", "{0}");
     public static readonly DiagnosticDefinition UserOwnedDockerfile = Add("CTZ2004", Info, "The Dockerfile is yours and is not overwritten", "{0}");
     public static readonly DiagnosticDefinition InvalidPort = Add("CTZ2005", Error, "ContainerPort is not a port", "{0}");
     public static readonly DiagnosticDefinition UnsupportedRuntimeIdentifier = Add("CTZ2006", Error, "RuntimeIdentifier does not run in a Linux container", "{0}");
     public static readonly DiagnosticDefinition ContextDoesNotContainProject = Add("CTZ2007", Error, "The build context does not contain the project", "{0}");
-    public static readonly DiagnosticDefinition ReferenceOutsideContext = Add("CTZ2008", Warning, "A referenced folder is outside the build context", "{0}");
+    // CTZ2008 (a referenced folder outside the context) is retired: CTZ2010 names every needed file outside it. Never reuse it.
     public static readonly DiagnosticDefinition MissingContextDirectory = Add("CTZ2009", Warning, "The build context folder does not exist", "The build context '{0}' does not exist; {1}. Check {2}.");
+    public static readonly DiagnosticDefinition NeededFileOutsideContext = Add("CTZ2010", Error, "A file the build needs is outside the build context", "{0}");
+    public static readonly DiagnosticDefinition ImportsNotEvaluated = Add("CTZ2011", Warning, "A project could not be evaluated to list its imports", "{0}");
+    public static readonly DiagnosticDefinition TargetFrameworkChosen = Add("CTZ2012", Info, "The framework a multi-targeted project containerizes", "{0}");
+    public static readonly DiagnosticDefinition InvalidEnvironmentVariableName = Add("CTZ2013", Error, "ContainerEnvironmentVariable name is not a variable name", "{0}");
+    public static readonly DiagnosticDefinition UnknownProjectFact = Add("CTZ2014", Warning, "A project fact the tasks do not know", "{0}");
 
     // 3xxx: engine, registry and build (src/Containerize.Imaging, src/Containerize.Tasks).
     public static readonly DiagnosticDefinition NoEngine = Add("CTZ3001", Error, "No Docker engine answers", "{0}");
