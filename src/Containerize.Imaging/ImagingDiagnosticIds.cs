@@ -13,6 +13,13 @@ public static class ImagingDiagnosticIds
     public const string AuthenticationFailed = "CTZ3008";
     public const string EngineLost = "CTZ3009";
     public const string TlsSetup = "CTZ3010";
+    public const string BuilderUnavailable = "CTZ3011";
+    public const string SessionFailed = "CTZ3012";
+    public const string SecretMissing = "CTZ3013";
+    public const string NuGetCredentialsMissing = "CTZ3014";
+
+    /// <summary>Project input (2xxx) the image build reads: ContainerizeBuilder.</summary>
+    public const string InvalidBuilder = "CTZ2030";
 
     public const string LayerTooLarge = "CTZ4001";
     public const string WastedBytes = "CTZ4002";
