@@ -36,7 +36,7 @@ internal static class EngineHttp
     }
 
     /// <summary>Sends a request; a body writer runs alongside the response (see <see cref="EngineResponse.BodySent"/>).</summary>
-    public static async Task<EngineResponse> SendAsync(EngineEndpoint endpoint, string method, string pathAndQuery, IDictionary<string, string>? headers, Func<Stream, CancellationToken, Task>? body, CancellationToken cancellationToken)
+    public static async Task<EngineResponse> SendAsync(EngineEndpoint endpoint, string method, string pathAndQuery, IEnumerable<KeyValuePair<string, string>>? headers, Func<Stream, CancellationToken, Task>? body, CancellationToken cancellationToken)
     {
         var connection = await ConnectAsync(endpoint, cancellationToken).ConfigureAwait(false);
         try
@@ -44,7 +44,7 @@ internal static class EngineHttp
             var head = new StringBuilder();
             head.Append(method).Append(' ').Append(pathAndQuery.StartsWith("/_ping", StringComparison.Ordinal) ? pathAndQuery : "/" + ApiVersion + pathAndQuery).Append(" HTTP/1.1\r\n");
             head.Append("Host: docker\r\n");
-            foreach (var header in headers ?? new Dictionary<string, string>())
+            foreach (var header in headers ?? Array.Empty<KeyValuePair<string, string>>())
             {
                 head.Append(header.Key).Append(": ").Append(header.Value).Append("\r\n");
             }
