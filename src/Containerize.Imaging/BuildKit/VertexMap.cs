@@ -43,7 +43,7 @@ internal sealed class VertexMap
         var candidates = stage is null ? stages.ToList() : new List<Stage> { stage };
         foreach (var s in candidates)
         {
-            var producing = s.Instructions.Where(MakesVertex).ToList();
+            var producing = new Instruction[] { s.From }.Concat(s.Instructions.Where(i => MakesVertex(i) && !ReferenceEquals(i, s.From))).ToList();
             if (producing.Count == n && k >= 1 && k <= n && SameKeyword(producing[k - 1], text))
             {
                 return producing[k - 1];
@@ -52,7 +52,7 @@ internal sealed class VertexMap
 
         // The count did not line up (another frontend version): the first instruction of the stage with this text.
         var keyword = text.Split(' ')[0];
-        return candidates.SelectMany(s => s.Instructions)
+        return candidates.SelectMany(s => new Instruction[] { s.From }.Concat(s.Instructions))
             .Where(i => string.Equals(i.Keyword, keyword, StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(i => Similarity(i, text))
             .FirstOrDefault();
