@@ -22,6 +22,9 @@ public sealed class BuildRequest
     /// <summary>Build without the layer cache (a cold build).</summary>
     public bool NoCache { get; set; }
 
+    /// <summary>The project folder: where NuGet's config names the sources a failed restore is reported against.</summary>
+    public string? ProjectDirectory { get; set; }
+
     /// <summary>Which builder runs the build (ContainerizeBuilder); Auto takes BuildKit when the engine offers it.</summary>
     public BuilderKind Builder { get; set; } = BuilderKind.Auto;
 

@@ -50,6 +50,7 @@ public sealed class ImageBuilder
         using var timeout = new CancellationTokenSource(request.Timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         _lastDockerfile = request.DockerfilePath;
+        _request = request;
         var state = new ProgressState(this, dockerfile, watch);
 
         DockerClient client;
@@ -269,6 +270,11 @@ public sealed class ImageBuilder
 
         if (Regex.IsMatch(error, "returned a non-zero code|exit code", RegexOptions.IgnoreCase))
         {
+            if (instruction is not null && ReportUnauthorizedRestore(instruction, state.RecentOutput.ToList()))
+            {
+                return;
+            }
+
             Fail(ImagingDiagnosticIds.RunFailed, instruction, $"{error.Trim()}\n  last output:\n{tail}");
             return;
         }
@@ -304,6 +310,11 @@ public sealed class ImageBuilder
 
         if (instruction?.Kind == InstructionKind.Run && Regex.IsMatch(message, "exit code|returned a non-zero code", RegexOptions.IgnoreCase))
         {
+            if (failure is { } run && ReportUnauthorizedRestore(instruction, run.Output))
+            {
+                return;
+            }
+
             Fail(ImagingDiagnosticIds.RunFailed, instruction, $"{message}\n  last output:\n{tail}");
             return;
         }
@@ -311,10 +322,39 @@ public sealed class ImageBuilder
         Fail(ImagingDiagnosticIds.BuildFailed, instruction, $"The build failed at step {progress.CurrentStep}: {message}" + (tail.Length > 0 ? $"\n  last output:\n{tail}" : string.Empty));
     }
 
+    /// <summary>A restore that a package source refused (401/403): one error naming the source and how to give NuGet its credentials.</summary>
+    private bool ReportUnauthorizedRestore(Instruction instruction, IReadOnlyList<string> output)
+    {
+        var refused = output.Select(l => Regex.Match(l, @"(?<url>https?://[^\s'""]+?)[.,]?(\s|$)")).Where(m => m.Success).Select(m => m.Groups["url"].Value)
+            .FirstOrDefault(_ => output.Any(l => Regex.IsMatch(l, @"\b(401|403)\b.*(Unauthorized|Forbidden)|NU1301.*\b401\b", RegexOptions.IgnoreCase)));
+        if (refused is null)
+        {
+            return false;
+        }
+
+        string name = refused;
+        try
+        {
+            var sources = NuGetCredentials.For(_request?.ProjectDirectory ?? Path.GetDirectoryName(_lastDockerfile) ?? ".").Sources;
+            name = sources.FirstOrDefault(s => string.Equals(s.Url.TrimEnd('/'), refused.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)).Name ?? refused;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or System.Xml.XmlException)
+        {
+            // The config cannot be read here: name the URL.
+        }
+
+        var variable = "NuGetPackageSourceCredentials_" + Regex.Replace(name, "[^A-Za-z0-9_]", "_");
+        Fail(ImagingDiagnosticIds.NuGetCredentialsMissing, instruction,
+            $"The restore in the container was refused by the package source '{name}' ({refused}): NuGet has no credentials for it that the build can pass on. Give NuGet its credentials: 'dotnet nuget update source {name} --username USER --password TOKEN --store-password-in-clear-text' (or packageSourceCredentials in your user NuGet.Config, outside the repository), or set {variable}=Username=USER;Password=TOKEN; then build again: ContainerizeBuildKit mounts them on the restore as a BuildKit secret, never in a layer.");
+        return true;
+    }
+
     private void Fail(string code, Instruction? instruction, string message) =>
         _log.Error(code, _lastDockerfile ?? string.Empty, instruction?.StartLine ?? 0, instruction?.Range.Start.Column ?? 0, message);
 
     private string? _lastDockerfile;
+
+    private BuildRequest? _request;
 
     private static async Task<bool> AnswersAsync(DockerClient client)
     {

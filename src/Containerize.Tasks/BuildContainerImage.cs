@@ -35,6 +35,7 @@ public sealed partial class BuildContainerImage : Microsoft.Build.Utilities.Task
             DockerHost = string.IsNullOrWhiteSpace(DockerHost) ? null : DockerHost,
             NoCache = NoCache,
             Builder = builder,
+            ProjectDirectory = string.IsNullOrWhiteSpace(ProjectDirectory) ? null : ProjectDirectory,
         };
         AddNuGetSecret(request);
 

@@ -32,6 +32,10 @@ internal sealed class SampleWorkspace
         return new SampleWorkspace(sample, root, project) { ImageTag = $"containerize-e2e/{sample}:latest" };
     }
 
+    /// <summary>A sample already prepared at <paramref name="root"/> (build/prepare-sample.sh).</summary>
+    public static SampleWorkspace At(string sample, string root, string project) =>
+        new(sample, root, project) { ImageTag = $"containerize-e2e/{sample}:latest" };
+
     /// <summary><c>dotnet build</c> as the user runs it, with the local base images' registry.</summary>
     public ProcessResult Build(params string[] properties)
     {
@@ -72,7 +76,9 @@ internal sealed class SampleWorkspace
 
     public ProcessResult DockerBuild()
     {
-        var result = DockerEngine.Docker($"build -f \"{DockerfilePath}\" -t {ImageTag} \"{Root}\"");
+        // BuildKit: the generated Dockerfile is in its BuildKit form (cache mounts), which Docker 20.10's CLI builds
+        // with BuildKit only when asked (Docker 23 and later do by default).
+        var result = ProcessRunner.Run("docker", $"build -f \"{DockerfilePath}\" -t {ImageTag} \"{Root}\"", null, new Dictionary<string, string> { ["DOCKER_BUILDKIT"] = "1" }, TimeSpan.FromMinutes(15));
         Assert.AreEqual(0, result.ExitCode, "docker build failed:\n" + result);
         return result;
     }
