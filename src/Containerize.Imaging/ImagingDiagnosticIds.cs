@@ -15,8 +15,7 @@ public static class ImagingDiagnosticIds
     public const string TlsSetup = "CTZ3010";
     public const string BuilderUnavailable = "CTZ3011";
     public const string SessionFailed = "CTZ3012";
-    public const string SecretMissing = "CTZ3013";
-    public const string NuGetCredentialsMissing = "CTZ3014";
+    public const string NuGetCredentialsMissing = "CTZ3013";
 
     /// <summary>Project input (2xxx) the image build reads: ContainerizeBuilder.</summary>
     public const string InvalidBuilder = "CTZ2030";

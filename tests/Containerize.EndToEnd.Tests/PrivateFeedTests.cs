@@ -29,7 +29,7 @@ public sealed class PrivateFeedTests
         DockerEngine.Require();
         var feed = SharedFeed.Value;
         feed.EnsureRunning();
-        var version = "1.0." + DateTime.UtcNow.Ticks % 1_000_000_000;
+        var version = UniqueVersion(1);
         feed.AddPackage(version);
         var workspace = Prepare("private-feed-ok", feed, version);
 
@@ -87,7 +87,7 @@ public sealed class PrivateFeedTests
         DockerEngine.Require();
         var feed = SharedFeed.Value;
         feed.EnsureRunning();
-        var version = "2.0." + DateTime.UtcNow.Ticks % 1_000_000_000;
+        var version = UniqueVersion(2);
         feed.AddPackage(version);
         var workspace = Prepare("private-feed-none", feed, version);
 
@@ -99,12 +99,16 @@ public sealed class PrivateFeedTests
         Assert.AreNotEqual(0, publish.ExitCode, publish.ToString());
         var errors = publish.Output.Split('\n').Where(l => l.Contains(": error ")).Select(l => l.Trim()).Distinct().ToList();
         Assert.AreEqual(1, errors.Count, publish.ToString());
-        StringAssert.Contains(errors[0], "error CTZ3014");
+        StringAssert.Contains(errors[0], "error CTZ3013");
         StringAssert.Contains(errors[0], $"'{PrivateNuGetFeed.SourceName}'");
         StringAssert.Contains(errors[0], feed.Url);
         StringAssert.Contains(errors[0], "NuGetPackageSourceCredentials_private");
         Assert.AreNotEqual(0, DockerEngine.Docker("image inspect buildkit-private-feed-none:latest").ExitCode, "nothing tagged");
     }
+
+    // A version no cache has seen (the host's global packages folder, the builds' NuGet cache mount): the restore must
+    // reach the feed. Assembly version parts stay below 65536.
+    private static string UniqueVersion(int major) => $"{major}.{Random.Shared.Next(1, 65000)}.{Random.Shared.Next(1, 65000)}";
 
     private static SampleWorkspace Prepare(string name, PrivateNuGetFeed feed, string version)
     {
