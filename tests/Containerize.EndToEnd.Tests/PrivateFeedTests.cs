@@ -46,7 +46,7 @@ public sealed class PrivateFeedTests
             </configuration>
             """);
         var tag = "buildkit-private-feed:latest";
-        var publish = Run(workspace, "publish", "-v:detailed -p:ContainerizeImage=true -p:ContainerizeNetwork=host -p:ContainerRepository=buildkit-private-feed -p:ContainerImageTags=latest");
+        var publish = Run(workspace, "publish", "-v:detailed -p:RestoreNoHttpCache=true -p:ContainerizeImage=true -p:ContainerizeNetwork=host -p:ContainerRepository=buildkit-private-feed -p:ContainerImageTags=latest");
         Assert.AreEqual(0, publish.ExitCode, publish.ToString());
         StringAssert.Contains(publish.Output, "with BuildKit");
         StringAssert.Contains(publish.Output, $"NuGet credentials for '{PrivateNuGetFeed.SourceName}'");
@@ -93,7 +93,7 @@ public sealed class PrivateFeedTests
 
         // The host restores (credentials given to that command only, as a credential provider would); the image
         // build then has none to hand on.
-        var restore = Run(workspace, "restore", string.Empty, new Dictionary<string, string> { ["NuGetPackageSourceCredentials_" + PrivateNuGetFeed.SourceName] = $"Username={PrivateNuGetFeed.User};Password={feed.Password}" });
+        var restore = Run(workspace, "restore", "--no-http-cache", new Dictionary<string, string> { ["NuGetPackageSourceCredentials_" + PrivateNuGetFeed.SourceName] = $"Username={PrivateNuGetFeed.User};Password={feed.Password}" });
         Assert.AreEqual(0, restore.ExitCode, restore.ToString());
         var publish = Run(workspace, "publish", "--no-restore -p:ContainerizeImage=true -p:ContainerizeNetwork=host -p:ContainerRepository=buildkit-private-feed-none -p:ContainerImageTags=latest");
         Assert.AreNotEqual(0, publish.ExitCode, publish.ToString());
@@ -107,7 +107,7 @@ public sealed class PrivateFeedTests
     }
 
     // A version no cache has seen (the host's global packages folder, the builds' NuGet cache mount): the restore must
-    // reach the feed. Assembly version parts stay below 65536.
+    // reach the feed (and the host's restores skip NuGet's HTTP cache, which keeps the feed's version list). Assembly version parts stay below 65536.
     private static string UniqueVersion(int major) => $"{major}.{Random.Shared.Next(1, 65000)}.{Random.Shared.Next(1, 65000)}";
 
     private static SampleWorkspace Prepare(string name, PrivateNuGetFeed feed, string version)
