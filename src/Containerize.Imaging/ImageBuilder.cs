@@ -236,7 +236,7 @@ public sealed class ImageBuilder
             }
 
             _log.Error(ImagingDiagnosticIds.BuilderUnavailable, request.DockerfilePath, 0, 0,
-                $"ContainerizeBuilder is buildkit, but BuildKit builds go over unix:// and plain tcp:// endpoints only, and {endpoint} uses TLS. Set ContainerizeBuilder=classic (or auto) for this engine.");
+                $"ContainerizeBuilder is buildkit, but BuildKit builds go over unix://, tcp:// and https:// endpoints only, and {endpoint} is none of them. Set ContainerizeBuilder=classic (or auto) for this engine.");
             return null;
         }
 

@@ -14,7 +14,7 @@ internal static class EngineHttp
     public const string ApiVersion = "v1.41";
 
     public static bool Supports(EngineEndpoint endpoint) =>
-        endpoint.Uri.Scheme == "unix" || endpoint.Uri.Scheme is "tcp" or "http" && !TlsRequested();
+        endpoint.Uri.Scheme is "unix" or "tcp" or "http" or "https";
 
     public static async Task<Stream> ConnectAsync(EngineEndpoint endpoint, CancellationToken cancellationToken)
     {
@@ -32,7 +32,24 @@ internal static class EngineHttp
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return new NetworkStream(socket, ownsSocket: true);
+        var network = new NetworkStream(socket, ownsSocket: true);
+        if (endpoint.Uri.Scheme == "unix" || !TlsRequested() && endpoint.Uri.Scheme != "https")
+        {
+            return network;
+        }
+
+        // Mutual TLS as the docker CLI does it: ca.pem, cert.pem, key.pem from DOCKER_CERT_PATH (or ~/.docker).
+        var certPath = Environment.GetEnvironmentVariable("DOCKER_CERT_PATH");
+        var verify = Environment.GetEnvironmentVariable("DOCKER_TLS_VERIFY") is { Length: > 0 } v && v != "0";
+        var directory = string.IsNullOrEmpty(certPath) ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".docker") : certPath!;
+        var client = Docker.DotNet.X509.DockerTlsCertificates.LoadCertificateFromPemFiles(Path.Combine(directory, "cert.pem"), Path.Combine(directory, "key.pem"));
+        var ca = Path.Combine(directory, "ca.pem");
+        var validate = verify && File.Exists(ca)
+            ? Docker.DotNet.X509.DockerTlsCertificates.CreateCertificateAuthorityValidationCallback(Docker.DotNet.X509.DockerTlsCertificates.LoadCertificateAuthorityFromPemFile(ca))
+            : (_, _, _, _) => true;
+        var tls = new System.Net.Security.SslStream(network, false, validate);
+        await tls.AuthenticateAsClientAsync(endpoint.Uri.Host, new System.Security.Cryptography.X509Certificates.X509CertificateCollection { client }, System.Security.Authentication.SslProtocols.None, false).ConfigureAwait(false);
+        return tls;
     }
 
     /// <summary>Sends a request; a body writer runs alongside the response (see <see cref="EngineResponse.BodySent"/>).</summary>
