@@ -93,7 +93,7 @@ public sealed class ImageBuilder
                     try
                     {
                         session = await SessionHost.StartAsync(endpoint, request.Secrets, linked.Token).ConfigureAwait(false);
-                        _log.Detail($"  Containerize: BuildKit session {session.Id} (process {session.ProcessId})");
+                        _log.Info($"Containerize: BuildKit session {session.Id} (session host process {session.ProcessId})");
                     }
                     catch (InvalidOperationException ex)
                     {
