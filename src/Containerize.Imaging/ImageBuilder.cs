@@ -193,7 +193,7 @@ public sealed class ImageBuilder
     /// A session only when the build uses one: secrets given, a secret mount in the file, or a base image whose registry
     /// has credentials in the docker config (BuildKit pulls through the session's Auth service).
     /// </summary>
-    private static bool NeedsSession(BuildRequest request, Dockerfile dockerfile)
+    internal static bool NeedsSession(BuildRequest request, Dockerfile dockerfile)
     {
         if (request.Secrets.Count > 0)
         {

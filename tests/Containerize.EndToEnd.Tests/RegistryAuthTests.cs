@@ -99,6 +99,7 @@ public sealed class RegistryAuthTests
             Assert.AreEqual(0, push.ExitCode, push.ToString());
             DockerEngine.Docker($"rmi {baseImage}");
 
+            SdkPackage.Ensure();
             var workspace = SampleWorkspace.At("buildkit-private-base", Path.Combine(dir, "repo"), "src/Worker/Worker.csproj");
             var prepared = ProcessRunner.Run("bash", $"build/prepare-sample.sh worker {workspace.Root}");
             Assert.AreEqual(0, prepared.ExitCode, prepared.ToString());
@@ -107,11 +108,13 @@ public sealed class RegistryAuthTests
 
             var emptyConfig = Path.Combine(dir, "no-credentials");
             Directory.CreateDirectory(emptyConfig);
-            var refused = ProcessRunner.Run("dotnet", $"build \"{workspace.ProjectPath}\" -nologo -t:ContainerizeImage " + string.Join(" ", properties.Select(p => "-p:" + p)), workspace.Root, new Dictionary<string, string> { ["DOCKER_CONFIG"] = emptyConfig }, TimeSpan.FromMinutes(10));
+            var refused = ProcessRunner.Run("dotnet", $"build \"{workspace.ProjectPath}\" -nologo -t:ContainerizeImage " + string.Join(" ", properties.Select(p => "-p:" + p)), workspace.Root, new Dictionary<string, string> { ["DOCKER_CONFIG"] = emptyConfig, ["MSBUILDDISABLENODEREUSE"] = "1" }, TimeSpan.FromMinutes(10));
+            Console.WriteLine("without credentials:\n" + refused.Output);
             Assert.AreNotEqual(0, refused.ExitCode, refused.ToString());
             StringAssert.Contains(refused.Output, "Dockerfile(1,1): error CTZ3003", refused.ToString());
 
-            var pulled = ProcessRunner.Run("dotnet", $"build \"{workspace.ProjectPath}\" -nologo -v:n -t:ContainerizeImage " + string.Join(" ", properties.Select(p => "-p:" + p)), workspace.Root, new Dictionary<string, string> { ["DOCKER_CONFIG"] = withCredentials }, TimeSpan.FromMinutes(10));
+            var pulled = ProcessRunner.Run("dotnet", $"build \"{workspace.ProjectPath}\" -nologo -v:n -t:ContainerizeImage " + string.Join(" ", properties.Select(p => "-p:" + p)), workspace.Root, new Dictionary<string, string> { ["DOCKER_CONFIG"] = withCredentials, ["MSBUILDDISABLENODEREUSE"] = "1" }, TimeSpan.FromMinutes(10));
+            Console.WriteLine("with credentials:\n" + pulled.Output);
             Assert.AreEqual(0, pulled.ExitCode, pulled.ToString());
             StringAssert.Contains(pulled.Output, "BuildKit session");
             Assert.DoesNotContain("s3cret", pulled.Output);
