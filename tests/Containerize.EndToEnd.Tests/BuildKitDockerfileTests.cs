@@ -18,7 +18,7 @@ public sealed class BuildKitDockerfileTests
     public void A_docker_init_style_dockerfile_builds_and_runs()
     {
         DockerEngine.Require();
-        var workspace = Prepare("bk-init", $"""
+        var workspace = Prepare("buildkit-init", $"""
             # Written the way docker init writes it for ASP.NET Core.
             FROM --platform=$BUILDPLATFORM {Sdk} AS build
             WORKDIR /source
@@ -33,9 +33,9 @@ public sealed class BuildKitDockerfileTests
             USER $APP_UID
             ENTRYPOINT ["dotnet", "WebApi.dll"]
             """);
-        var result = Publish(workspace, "bk-init");
+        var result = Publish(workspace, "buildkit-init");
         Assert.AreEqual(0, result.ExitCode, result.ToString());
-        AssertBuiltByBuildKit("bk-init:latest");
+        AssertBuiltByBuildKit("buildkit-init:latest");
         var (status, body) = workspace.RunAndRequest(8080, "/");
         Assert.AreEqual(System.Net.HttpStatusCode.OK, status);
         StringAssert.Contains(body, "Hello from a distroless container");
@@ -45,7 +45,7 @@ public sealed class BuildKitDockerfileTests
     public void A_heredoc_run_builds_or_is_a_coded_error_at_its_line_on_an_older_frontend()
     {
         DockerEngine.Require();
-        var workspace = Prepare("bk-heredoc", $"""
+        var workspace = Prepare("buildkit-heredoc", $"""
             FROM {Sdk} AS build
             WORKDIR /src
             COPY . .
@@ -60,14 +60,14 @@ public sealed class BuildKitDockerfileTests
             COPY --from=build /app .
             ENTRYPOINT ["dotnet", "WebApi.dll"]
             """);
-        AssertBuildsOrRefusedAt(workspace, "bk-heredoc", 5);
+        AssertBuildsOrRefusedAt(workspace, "buildkit-heredoc", 5);
     }
 
     [TestMethod]
     public void Copy_link_chmod_builds_or_is_a_coded_error_at_its_line_on_an_older_frontend()
     {
         DockerEngine.Require();
-        var workspace = Prepare("bk-link", $"""
+        var workspace = Prepare("buildkit-link", $"""
             FROM {Sdk} AS build
             WORKDIR /src
             COPY . .
@@ -78,19 +78,19 @@ public sealed class BuildKitDockerfileTests
             COPY --link --chmod=0555 --from=build /app .
             ENTRYPOINT ["dotnet", "WebApi.dll"]
             """);
-        AssertBuildsOrRefusedAt(workspace, "bk-link", 8);
+        AssertBuildsOrRefusedAt(workspace, "buildkit-link", 8);
     }
 
     [TestMethod]
     public void A_failing_run_is_CTZ3002_at_its_line_with_its_output_and_tags_nothing()
     {
         DockerEngine.Require();
-        var workspace = Prepare("bk-fail", $"""
+        var workspace = Prepare("buildkit-fail", $"""
             FROM {Sdk}
             WORKDIR /src
             RUN --mount=type=cache,target=/tmp/cache echo preparing && echo "the-command-said-this" >&2 && exit 7
             """);
-        var result = Publish(workspace, "bk-fail");
+        var result = Publish(workspace, "buildkit-fail");
         Assert.AreNotEqual(0, result.ExitCode);
         StringAssert.Contains(result.Output, "Dockerfile(3,1): error CTZ3002", result.ToString());
         StringAssert.Contains(result.Output, "the-command-said-this");
@@ -102,10 +102,10 @@ public sealed class BuildKitDockerfileTests
     public void The_layer_report_of_a_buildkit_image_maps_every_layer_to_its_line()
     {
         DockerEngine.Require();
-        var workspace = Prepare("bk-report", null);
-        var result = Publish(workspace, "bk-report");
+        var workspace = Prepare("buildkit-report", null);
+        var result = Publish(workspace, "buildkit-report");
         Assert.AreEqual(0, result.ExitCode, result.ToString());
-        AssertBuiltByBuildKit("bk-report:latest");
+        AssertBuiltByBuildKit("buildkit-report:latest");
         var report = Directory.GetFiles(Path.Combine(Path.GetDirectoryName(workspace.ProjectPath)!, "obj"), "containerize-image.json", SearchOption.AllDirectories).Single();
         using var json = JsonDocument.Parse(File.ReadAllText(report));
         var dockerfile = File.ReadAllLines(workspace.DockerfilePath);

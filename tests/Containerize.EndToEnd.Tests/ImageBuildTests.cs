@@ -39,8 +39,8 @@ public sealed class ImageBuildTests
     }
 
     [TestMethod]
-    [DataRow("webapi", "src/WebApi/WebApi.csproj", "webapi-classic", 8080, "Hello from a distroless container")]
-    [DataRow("worker", "src/Worker/Worker.csproj", "worker-classic", 0, "worker: processed item 3 of 3")]
+    [DataRow("webapi", "src/WebApi/WebApi.csproj", "buildkit-webapi-classic", 8080, "Hello from a distroless container")]
+    [DataRow("worker", "src/Worker/Worker.csproj", "buildkit-worker-classic", 0, "worker: processed item 3 of 3")]
     public void Publish_with_the_classic_builder_builds_a_runnable_image(string sample, string project, string repository, int port, string expected)
     {
         DockerEngine.Require();
