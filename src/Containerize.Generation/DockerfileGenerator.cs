@@ -23,6 +23,12 @@ public static class DockerfileGenerator
         "**/*.user", "**/*.swp", "**/.DS_Store", "artifacts/bin", "artifacts/obj", "artifacts/publish",
     };
 
+    /// <summary>The BuildKit secret that carries NuGet credentials to the restore (a NuGet.Config of packageSourceCredentials).</summary>
+    public const string NuGetConfigSecretId = "nuget-config";
+
+    /// <summary>Where the restore finds it: NuGet's user-level config of the build stage's root user.</summary>
+    public const string NuGetConfigSecretTarget = "/root/.nuget/NuGet/NuGet.Config";
+
     public static GenerationResult Generate(ProjectFacts facts)
     {
         var diagnostics = new List<GenerationDiagnostic>();
@@ -155,10 +161,14 @@ public static class DockerfileGenerator
     private static string Write(ProjectFacts facts, string tfm, bool multiTargeted, string? rid, ImageChoice images)
     {
         var b = new DockerfileBuilder();
-        if (facts.BuildKit)
+        // No syntax line unless asked: the engine's built-in frontend builds the file without a registry. COPY --link
+        // needs a frontend newer than some engines build in (Docker 20.10's refuses it), so only with a syntax line.
+        if (facts.BuildKit && !string.IsNullOrWhiteSpace(facts.DockerfileSyntax))
         {
-            b.Directive("syntax", "docker/dockerfile:1");
+            b.Directive("syntax", facts.DockerfileSyntax!.Trim());
         }
+
+        var link = facts.BuildKit && !string.IsNullOrWhiteSpace(facts.DockerfileSyntax);
 
         var sdkVersion = string.IsNullOrEmpty(facts.SdkVersion) ? string.Empty : " " + facts.SdkVersion;
         b.Line($"{GeneratedFiles.MarkerPrefix}{sdkVersion} from {facts.ProjectFile}; regenerated when the project changes.");
@@ -185,12 +195,12 @@ public static class DockerfileGenerator
         b.Comment("Restore from the project files alone, so code changes reuse this layer.");
         foreach (var dir in TopLevel(facts.RestoreDirectories))
         {
-            CopyFromContext(b, new[] { dir + "/" }, dir + "/", facts.BuildKit);
+            CopyFromContext(b, new[] { dir + "/" }, dir + "/", link);
         }
 
         foreach (var group in facts.RestoreFiles.Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).GroupBy(Directory))
         {
-            CopyFromContext(b, group.ToList(), group.Key.Length == 0 ? "./" : group.Key + "/", facts.BuildKit);
+            CopyFromContext(b, group.ToList(), group.Key.Length == 0 ? "./" : group.Key + "/", link);
         }
 
         var ridArgument = facts.BuildKit && selfContained && string.IsNullOrWhiteSpace(facts.RuntimeIdentifier)
@@ -198,13 +208,17 @@ public static class DockerfileGenerator
             : rid is null ? string.Empty : " -r " + rid;
         var cache = facts.BuildKit ? new[] { "mount=type=cache,id=nuget,target=/root/.nuget/packages" } : Array.Empty<string>();
         var restoreProperties = RestoreProperties(facts);
-        b.Run($"dotnet restore {project}{ridArgument}{restoreProperties}", cache);
+        // The user's NuGet credentials arrive as a secret file in NuGet's user-level config place, for this RUN only.
+        var restoreMounts = facts.BuildKit && facts.NuGetSecret
+            ? cache.Concat(new[] { $"mount=type=secret,id={NuGetConfigSecretId},target={NuGetConfigSecretTarget}" }).ToArray()
+            : cache;
+        b.Run($"dotnet restore {project}{ridArgument}{restoreProperties}", restoreMounts);
 
         b.Comment("Then the build's inputs (the project folders and the files they read from elsewhere), and publish.");
         var sourceDirectories = TopLevel(facts.SourceDirectories).ToList();
         foreach (var dir in sourceDirectories)
         {
-            CopyFromContext(b, new[] { dir == "." ? "." : dir + "/" }, dir == "." ? "./" : dir + "/", facts.BuildKit);
+            CopyFromContext(b, new[] { dir == "." ? "." : dir + "/" }, dir == "." ? "./" : dir + "/", link);
         }
 
         var outsideFiles = facts.SourceFiles.Distinct(StringComparer.Ordinal)
@@ -212,7 +226,7 @@ public static class DockerfileGenerator
             .OrderBy(f => f, StringComparer.Ordinal);
         foreach (var group in outsideFiles.GroupBy(Directory))
         {
-            CopyFromContext(b, group.ToList(), group.Key.Length == 0 ? "./" : group.Key + "/", facts.BuildKit);
+            CopyFromContext(b, group.ToList(), group.Key.Length == 0 ? "./" : group.Key + "/", link);
         }
 
         var publish = new StringBuilder($"dotnet publish {project} -c {facts.Configuration} --no-restore -o /app/publish{restoreProperties}");
@@ -243,8 +257,8 @@ public static class DockerfileGenerator
         b.From(images.RuntimeImage);
         b.Workdir(DockerfileValues.Path(string.IsNullOrWhiteSpace(facts.WorkingDirectory) ? "/app" : facts.WorkingDirectory!));
         b.Comment("Package dependencies first, the app's own files last: a code change replaces only the last layer.");
-        b.Copy(new[] { LayersDirectory + "/dependencies/" }, "./", from: "build", link: facts.BuildKit);
-        b.Copy(new[] { LayersDirectory + "/app/" }, "./", from: "build", link: facts.BuildKit);
+        b.Copy(new[] { LayersDirectory + "/dependencies/" }, "./", from: "build", link: link);
+        b.Copy(new[] { LayersDirectory + "/app/" }, "./", from: "build", link: link);
 
         var ports = facts.Ports.Count > 0 ? facts.Ports : facts.IsWeb ? new[] { "8080" } : Array.Empty<string>();
         if (ports.Count > 0)

@@ -90,6 +90,12 @@ public sealed class ProjectFacts
 
     public bool BuildKit { get; set; }
 
+    /// <summary>ContainerizeDockerfileSyntax: a <c># syntax=</c> frontend image, written only when set (it needs a registry).</summary>
+    public string? DockerfileSyntax { get; set; }
+
+    /// <summary>NuGet has credentials for a source the restore uses: the BuildKit form mounts them as a secret on restore.</summary>
+    public bool NuGetSecret { get; set; }
+
     public string Configuration { get; set; } = "Release";
 
     public string? Version { get; set; }
@@ -148,6 +154,8 @@ public sealed class ProjectFacts
                 case "DefaultArgs": if (text is not null) { defaultArgs.Add(value); } break;
                 case "WorkingDirectory": facts.WorkingDirectory = text?.Trim(); break;
                 case "BuildKit": facts.BuildKit = IsTrue(value); break;
+                case "DockerfileSyntax": facts.DockerfileSyntax = text?.Trim(); break;
+                case "NuGetSecret": facts.NuGetSecret = IsTrue(value); break;
                 case "Configuration": facts.Configuration = text?.Trim() ?? "Release"; break;
                 case "Version": facts.Version = text; break;
                 case "Description": facts.Description = text; break;

@@ -102,6 +102,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition TargetFrameworkChosen = Add("CTZ2012", Info, "The framework a multi-targeted project containerizes", "{0}");
     public static readonly DiagnosticDefinition InvalidEnvironmentVariableName = Add("CTZ2013", Error, "ContainerEnvironmentVariable name is not a variable name", "{0}");
     public static readonly DiagnosticDefinition UnknownProjectFact = Add("CTZ2014", Warning, "A project fact the tasks do not know", "{0}");
+    public static readonly DiagnosticDefinition InvalidBuilder = Add("CTZ2030", Error, "ContainerizeBuilder is not auto, buildkit or classic", "{0}");
 
     // 3xxx: engine, registry and build (src/Containerize.Imaging, src/Containerize.Tasks).
     public static readonly DiagnosticDefinition NoEngine = Add("CTZ3001", Error, "No Docker engine answers", "{0}");
@@ -114,6 +115,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition AuthenticationFailed = Add("CTZ3008", Error, "Registry authentication failed", "{0}");
     public static readonly DiagnosticDefinition EngineLost = Add("CTZ3009", Error, "The engine stopped during the build", "{0}");
     public static readonly DiagnosticDefinition TlsSetup = Add("CTZ3010", Error, "TLS client certificates cannot be loaded", "{0}");
+    public static readonly DiagnosticDefinition BuilderUnavailable = Add("CTZ3011", Error, "The engine does not offer BuildKit", "{0}");
+    public static readonly DiagnosticDefinition SessionFailed = Add("CTZ3012", Error, "The BuildKit session did not start", "{0}");
+    public static readonly DiagnosticDefinition NuGetCredentialsMissing = Add("CTZ3013", Error, "A package source refused the container's restore", "{0}");
 
     // 4xxx: built-image findings (src/Containerize.Imaging, reported by src/Containerize.Tasks).
     public static readonly DiagnosticDefinition LayerTooLarge = Add("CTZ4001", Warning, "A layer is larger than ContainerizeMaxLayerSize", "{0}");
