@@ -6,7 +6,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sample="$1" dest="$2"
 [ -d "$root/samples/$sample" ] || { echo "prepare-sample: no sample '$sample' under samples/" >&2; exit 2; }
-nupkg=$(ls "$root"/artifacts/packages/Containerize.Sdk.*.nupkg 2>/dev/null | sort -V | tail -1)
+# The most recently packed one: versions differ by commit hash, which does not sort.
+nupkg=$(ls -t "$root"/artifacts/packages/Containerize.Sdk.*.nupkg 2>/dev/null | head -1)
 [ -n "$nupkg" ] || { echo "prepare-sample: no Containerize.Sdk package: run build/pack.sh first" >&2; exit 2; }
 version=$(basename "$nupkg" | sed -E 's/^Containerize\.Sdk\.(.*)\.nupkg$/\1/')
 rm -rf "$dest"; mkdir -p "$dest"
@@ -15,4 +16,6 @@ mkdir -p "$dest/packages"; cp "$nupkg" "$dest/packages/"
 # NuGet.config: add the local feed after <clear/>; global.json: pin the packed version.
 sed -i 's#<clear />#<clear />\n    <add key="containerize-local" value="packages" />#' "$dest/NuGet.config"
 sed -i -E "s#(\"Containerize.Sdk\": *\")[^\"]*\"#\\1$version\"#" "$dest/global.json"
+# A checkout is a git repository: its root (the folder with .git) is the repository root the SDK looks for.
+git -C "$dest" init -q
 echo "$dest"
