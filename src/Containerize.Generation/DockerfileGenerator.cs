@@ -15,6 +15,13 @@ public static class DockerfileGenerator
     /// <summary>Where the publish step leaves the layer folders inside the build stage.</summary>
     public const string LayersDirectory = PublishLayers.Directory;
 
+    /// <summary>Build outputs, VCS and IDE files: never part of a build context.</summary>
+    private static readonly string[] OutputPatterns =
+    {
+        "**/bin", "**/obj", "**/.git", "**/.vs", "**/.vscode", "**/.idea", "**/node_modules", "**/TestResults",
+        "**/*.user", "**/*.swp", "**/.DS_Store", "artifacts/bin", "artifacts/obj", "artifacts/publish",
+    };
+
     public static GenerationResult Generate(ProjectFacts facts)
     {
         var diagnostics = new List<GenerationDiagnostic>();
@@ -24,10 +31,12 @@ public static class DockerfileGenerator
         {
             if (multiTargeted)
             {
-                diagnostics.Add(new GenerationDiagnostic(
-                    GenerationDiagnosticIds.MultiTargetingWithoutChoice,
-                    $"The project targets several frameworks ('{string.Join(";", facts.TargetFrameworks)}'); a container runs one. Set ContainerizeTargetFramework to the one to publish, e.g. <ContainerizeTargetFramework>{facts.TargetFrameworks.Last()}</ContainerizeTargetFramework>."));
-                return new GenerationResult(null, null, diagnostics);
+                tfm = ImageSelector.PreferredTargetFramework(facts.TargetFrameworks) ?? string.Empty;
+                if (tfm.Length == 0)
+                {
+                    diagnostics.Add(MultiTargetingWithoutImages(facts.TargetFrameworks));
+                    return new GenerationResult(null, null, diagnostics);
+                }
             }
 
             tfm = facts.TargetFrameworks.FirstOrDefault() ?? string.Empty;
@@ -44,7 +53,17 @@ public static class DockerfileGenerator
             }
         }
 
-        var images = ImageSelector.Select(facts, tfm, diagnostics);
+        foreach (var variable in facts.EnvironmentVariables)
+        {
+            if (!DockerfileValues.IsEnvironmentName(variable.Key))
+            {
+                diagnostics.Add(new GenerationDiagnostic(
+                    GenerationDiagnosticIds.InvalidEnvironmentVariableName,
+                    $"ContainerEnvironmentVariable '{variable.Key}' is not a variable name (letters, digits and '_', not starting with a digit). Fix the item's Include."));
+            }
+        }
+
+        var images = ImageSelector.Select(facts, tfm, diagnostics, "${" + ImageSelector.RegistryArgument + "}");
         if (images is null || diagnostics.Any(d => d.IsError))
         {
             return new GenerationResult(null, images, diagnostics);
@@ -54,17 +73,51 @@ public static class DockerfileGenerator
         return new GenerationResult(text, images, diagnostics);
     }
 
+    /// <summary>CTZ2002: none of a multi-targeted project's frameworks has .NET container images.</summary>
+    public static GenerationDiagnostic MultiTargetingWithoutImages(IEnumerable<string> targetFrameworks) => new(
+        GenerationDiagnosticIds.MultiTargetingWithoutChoice,
+        $"None of the project's target frameworks ('{string.Join(";", targetFrameworks)}') has .NET container images. Set ContainerizeTargetFramework to the one to publish, with ContainerizeBaseImage and ContainerizeSdkImage.");
+
     /// <summary>The .dockerignore for the build context: build outputs, VCS and IDE folders stay out.</summary>
     public static string GenerateDockerignore()
     {
         var sb = new StringBuilder();
         sb.Append(GeneratedFiles.MarkerPrefix).Append(": keeps build outputs, VCS and IDE files out of the build context.\n");
         sb.Append("# To take this file over, delete this line: Containerize.Sdk then leaves it alone.\n");
-        foreach (var pattern in new[]
+        foreach (var pattern in OutputPatterns)
         {
-            "**/bin", "**/obj", "**/.git", "**/.vs", "**/.vscode", "**/.idea", "**/node_modules", "**/TestResults",
-            "**/*.user", "**/*.swp", "**/.DS_Store", "artifacts/bin", "artifacts/obj", "artifacts/publish",
-        })
+            sb.Append(pattern).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The per-Dockerfile ignore file (<c>&lt;Dockerfile&gt;.dockerignore</c>, which BuildKit and the SDK's image build read
+    /// instead of the context's): everything out, then back in exactly what the Dockerfile copies, build outputs out again.
+    /// </summary>
+    public static string GenerateAllowList(ProjectFacts facts)
+    {
+        var sb = new StringBuilder();
+        sb.Append(GeneratedFiles.MarkerPrefix).Append(": the build context holds only what the Dockerfile beside it copies.\n");
+        sb.Append("# To take this file over, delete this line: Containerize.Sdk then leaves it alone.\n");
+        sb.Append("*\n");
+        var paths = facts.RestoreFiles.Concat(facts.RestoreDirectories).Concat(facts.SourceDirectories).Concat(facts.SourceFiles)
+            .Select(p => p.TrimEnd('/')).Select(p => p.Length == 0 ? "." : p);
+        var kept = TopLevel(paths).ToList();
+        if (kept.Contains("."))
+        {
+            sb.Append("!.\n");
+        }
+        else
+        {
+            foreach (var path in kept)
+            {
+                sb.Append('!').Append(path).Append('\n');
+            }
+        }
+
+        foreach (var pattern in OutputPatterns)
         {
             sb.Append(pattern).Append('\n');
         }
@@ -109,7 +162,15 @@ public static class DockerfileGenerator
         var sdkVersion = string.IsNullOrEmpty(facts.SdkVersion) ? string.Empty : " " + facts.SdkVersion;
         b.Line($"{GeneratedFiles.MarkerPrefix}{sdkVersion} from {facts.ProjectFile}; regenerated when the project changes.");
         b.Comment("To take this file over, delete the line above: Containerize.Sdk then leaves the file alone and lints it.");
+        if (!string.IsNullOrEmpty(facts.ContextFromDockerfile))
+        {
+            var dockerfile = string.IsNullOrEmpty(facts.DockerfileInContext) ? "Dockerfile" : facts.DockerfileInContext!;
+            b.Comment($"Build context: {facts.ContextFromDockerfile} from this folder (from the context: docker build -f {dockerfile} --build-arg {ImageSelector.RegistryArgument} .).");
+        }
+
         b.BlankLine();
+        var registry = string.IsNullOrWhiteSpace(facts.ImageRegistry) ? ImageSelector.DefaultRegistry : facts.ImageRegistry!.Trim().TrimEnd('/');
+        b.Arg(ImageSelector.RegistryArgument, registry);
 
         var project = Quote(facts.ProjectFile);
         var selfContained = facts.SelfContained || facts.PublishAot;
@@ -135,15 +196,25 @@ public static class DockerfileGenerator
             ? " -a $TARGETARCH"
             : rid is null ? string.Empty : " -r " + rid;
         var cache = facts.BuildKit ? new[] { "mount=type=cache,id=nuget,target=/root/.nuget/packages" } : Array.Empty<string>();
-        b.Run($"dotnet restore {project}{ridArgument} -p:ContainerizeGenerateDockerfile=false", cache);
+        var restoreProperties = RestoreProperties(facts);
+        b.Run($"dotnet restore {project}{ridArgument}{restoreProperties}", cache);
 
-        b.Comment("Then the sources, and publish.");
-        foreach (var dir in TopLevel(facts.SourceDirectories))
+        b.Comment("Then the build's inputs (the project folders and the files they read from elsewhere), and publish.");
+        var sourceDirectories = TopLevel(facts.SourceDirectories).ToList();
+        foreach (var dir in sourceDirectories)
         {
             CopyFromContext(b, new[] { dir == "." ? "." : dir + "/" }, dir == "." ? "./" : dir + "/", facts.BuildKit);
         }
 
-        var publish = new StringBuilder($"dotnet publish {project} -c {facts.Configuration} --no-restore -o /app/publish");
+        var outsideFiles = facts.SourceFiles.Distinct(StringComparer.Ordinal)
+            .Where(f => !sourceDirectories.Any(d => d == "." || f.StartsWith(d + "/", StringComparison.Ordinal)))
+            .OrderBy(f => f, StringComparer.Ordinal);
+        foreach (var group in outsideFiles.GroupBy(Directory))
+        {
+            CopyFromContext(b, group.ToList(), group.Key.Length == 0 ? "./" : group.Key + "/", facts.BuildKit);
+        }
+
+        var publish = new StringBuilder($"dotnet publish {project} -c {facts.Configuration} --no-restore -o /app/publish{restoreProperties}");
         if (multiTargeted)
         {
             publish.Append(" -f ").Append(tfm);
@@ -163,12 +234,13 @@ public static class DockerfileGenerator
             publish.Append(" -p:CopyOutputSymbolsToPublishDirectory=false");
         }
 
-        publish.Append(" -p:ContainerizeGenerateDockerfile=false -p:ContainerizeLayersDirectory=").Append(LayersDirectory);
+        // ContainerizeLayersDirectory tells the SDK it runs inside the container: nothing of ours runs but the layer split.
+        publish.Append(" -p:ContainerizeLayersDirectory=").Append(LayersDirectory);
         b.Run(publish.ToString(), cache);
         b.BlankLine();
 
         b.From(images.RuntimeImage);
-        b.Workdir("/app");
+        b.Workdir(DockerfileValues.Path(string.IsNullOrWhiteSpace(facts.WorkingDirectory) ? "/app" : facts.WorkingDirectory!));
         b.Comment("Layers by how often they change: packages, static web content, project references, the app's own output last.");
         foreach (var layer in PublishLayers.InCopyOrder)
         {
@@ -188,7 +260,7 @@ public static class DockerfileGenerator
             environment.Add(new KeyValuePair<string, string>("ASPNETCORE_HTTP_PORTS", string.Join(";", ports.Where(p => !p.EndsWith("/udp", StringComparison.Ordinal)).Select(p => p.Split('/')[0]))));
         }
 
-        environment.AddRange(facts.EnvironmentVariables);
+        environment.AddRange(facts.EnvironmentVariables.Select(e => new KeyValuePair<string, string>(e.Key, DockerfileValues.SingleLine(e.Value))));
         if (environment.Count > 0)
         {
             b.Env(environment);
@@ -202,8 +274,9 @@ public static class DockerfileGenerator
         AddLabel(labels, "org.opencontainers.image.revision", facts.SourceRevisionId);
         foreach (var label in facts.Labels)
         {
-            labels.RemoveAll(l => l.Key == label.Key);
-            labels.Add(label);
+            var key = DockerfileValues.SingleLine(label.Key).Trim();
+            labels.RemoveAll(l => l.Key == key);
+            labels.Add(new KeyValuePair<string, string>(key, DockerfileValues.SingleLine(label.Value)));
         }
 
         if (labels.Count > 0)
@@ -211,14 +284,15 @@ public static class DockerfileGenerator
             b.Label(labels);
         }
 
-        b.User(string.IsNullOrWhiteSpace(facts.User) ? "$APP_UID" : facts.User!.Trim());
-        if (selfContained)
+        b.User(string.IsNullOrWhiteSpace(facts.User) ? "$APP_UID" : DockerfileValues.SingleLine(facts.User!).Trim());
+        var command = facts.AppCommand.Count > 0
+            ? facts.AppCommand.ToList()
+            : selfContained ? new List<string> { "./" + facts.AssemblyName } : new List<string> { "dotnet", facts.AssemblyName + ".dll" };
+        command.AddRange(facts.AppCommandArgs);
+        b.Entrypoint(command.ToArray());
+        if (facts.DefaultArgs.Count > 0)
         {
-            b.Entrypoint("./" + facts.AssemblyName);
-        }
-        else
-        {
-            b.Entrypoint("dotnet", facts.AssemblyName + ".dll");
+            b.Cmd(facts.DefaultArgs.ToArray());
         }
 
         return b.ToString();
@@ -233,9 +307,13 @@ public static class DockerfileGenerator
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            labels.Add(new KeyValuePair<string, string>(key, value!.Trim()));
+            labels.Add(new KeyValuePair<string, string>(key, DockerfileValues.SingleLine(value!).Trim()));
         }
     }
+
+    /// <summary><c> -p:Name=Value</c> for each restore property, quoted for the shell of the RUN step.</summary>
+    private static string RestoreProperties(ProjectFacts facts) =>
+        string.Concat(facts.RestoreProperties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => " " + DockerfileValues.ShellWord("-p:" + p.Key + "=" + p.Value)));
 
     private static string Directory(string path)
     {

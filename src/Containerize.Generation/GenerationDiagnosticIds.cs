@@ -12,4 +12,9 @@ public static class GenerationDiagnosticIds
     public const string ContextDoesNotContainProject = "CTZ2007";
     public const string ReferenceOutsideContext = "CTZ2008";
     public const string MissingContextDirectory = "CTZ2009";
+    public const string NeededFileOutsideContext = "CTZ2010";
+    public const string ImportsNotEvaluated = "CTZ2011";
+    public const string TargetFrameworkChosen = "CTZ2012";
+    public const string InvalidEnvironmentVariableName = "CTZ2013";
+    public const string UnknownProjectFact = "CTZ2014";
 }

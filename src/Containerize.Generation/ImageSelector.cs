@@ -7,6 +7,16 @@ public static class ImageSelector
 {
     public const string DefaultRegistry = "mcr.microsoft.com/dotnet";
 
+    /// <summary>
+    /// The build argument that names the registry of the .NET images in generated Dockerfiles, so the file does not
+    /// depend on the machine that wrote it; <c>docker build --build-arg ContainerizeImageRegistry</c> takes it from
+    /// the environment variable of the same name, and the SDK's image build passes it.
+    /// </summary>
+    public const string RegistryArgument = "ContainerizeImageRegistry";
+
+    /// <summary>The tag family when the project names none (Microsoft's ContainerFamily).</summary>
+    public const string DefaultFamily = "noble-chiseled";
+
     /// <summary>.NET versions with Ubuntu 24.04 (noble) chiseled images.</summary>
     private static readonly string[] SupportedVersions = { "8.0", "9.0", "10.0" };
 
@@ -19,9 +29,21 @@ public static class ImageSelector
         return match.Success ? match.Groups["major"].Value + "." + match.Groups["minor"].Value : null;
     }
 
-    public static ImageChoice? Select(ProjectFacts facts, string targetFramework, List<GenerationDiagnostic> diagnostics)
+    /// <summary>
+    /// The framework a multi-targeted project containerizes when it names none: the highest one with .NET images;
+    /// null when none has them.
+    /// </summary>
+    public static string? PreferredTargetFramework(IEnumerable<string> targetFrameworks) =>
+        targetFrameworks.Select(t => t.Trim())
+            .Where(t => DotnetVersion(t) is { } v && Array.IndexOf(SupportedVersions, v) >= 0)
+            .OrderByDescending(t => new Version(DotnetVersion(t)!))
+            .ThenBy(t => t.Length)
+            .FirstOrDefault();
+
+    /// <param name="registry">The registry part of the .NET images, e.g. <c>${ContainerizeImageRegistry}</c> or a host name.</param>
+    public static ImageChoice? Select(ProjectFacts facts, string targetFramework, List<GenerationDiagnostic> diagnostics, string? registry = null)
     {
-        var registry = (string.IsNullOrWhiteSpace(facts.ImageRegistry) ? DefaultRegistry : facts.ImageRegistry!).TrimEnd('/');
+        registry = (string.IsNullOrWhiteSpace(registry) ? DefaultRegistry : registry!).TrimEnd('/');
         var version = DotnetVersion(targetFramework);
         var explicitRuntime = FirstNonEmpty(facts.BaseImage, facts.MicrosoftBaseImage);
         if (!string.IsNullOrWhiteSpace(facts.BaseImage) && !string.IsNullOrWhiteSpace(facts.MicrosoftBaseImage)
@@ -47,8 +69,10 @@ public static class ImageSelector
         }
 
         var flavor = facts.PublishAot || facts.SelfContained ? "runtime-deps" : facts.IsWeb ? "aspnet" : "runtime";
-        var suffix = facts.InvariantGlobalization ? string.Empty : "-extra";
-        var runtime = explicitRuntime ?? $"{registry}/{flavor}:{version}-noble-chiseled{suffix}";
+        // A named family is the tag as Microsoft spells it; the default family gets ICU and time zones unless invariant.
+        var family = FirstNonEmpty(facts.Family);
+        var tag = family is null ? $"{version}-{DefaultFamily}{(facts.InvariantGlobalization ? string.Empty : "-extra")}" : $"{version}-{family}";
+        var runtime = explicitRuntime ?? $"{registry}/{flavor}:{tag}";
         var sdk = FirstNonEmpty(facts.SdkImage) ?? (facts.PublishAot ? $"{registry}/sdk:{version}-noble-aot" : $"{registry}/sdk:{version}");
         return new ImageChoice(sdk, runtime, explicitRuntime is null ? flavor : "custom", version);
     }

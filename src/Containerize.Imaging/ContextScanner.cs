@@ -67,6 +67,24 @@ public static class ContextScanner
         }
     }
 
+    /// <summary>
+    /// The ignore file BuildKit applies: <c>&lt;Dockerfile&gt;.dockerignore</c> beside the Dockerfile when there is one
+    /// (the SDK writes an allow-list there), else the context's <c>.dockerignore</c>.
+    /// </summary>
+    public static DockerIgnore Load(string contextDirectory, string? dockerfilePath)
+    {
+        if (!string.IsNullOrEmpty(dockerfilePath))
+        {
+            var specific = Path.GetFullPath(Path.Combine(contextDirectory, dockerfilePath!)) + ".dockerignore";
+            if (File.Exists(specific))
+            {
+                return DockerIgnore.Parse(File.ReadAllText(specific));
+            }
+        }
+
+        return Load(contextDirectory);
+    }
+
     public static DockerIgnore Load(string contextDirectory)
     {
         var path = Path.Combine(contextDirectory, ".dockerignore");

@@ -67,7 +67,7 @@ public sealed class ImageBuilder
         try
         {
             await client.System.PingAsync(linked.Token).ConfigureAwait(false);
-            var entries = ContextScanner.Scan(request.ContextDirectory, null, relativeDockerfile is null ? null : new[] { relativeDockerfile });
+            var entries = ContextScanner.Scan(request.ContextDirectory, ContextScanner.Load(request.ContextDirectory, request.DockerfilePath), relativeDockerfile is null ? null : new[] { relativeDockerfile });
             using var context = new TarContextStream(relativeDockerfile is null ? entries.Concat(new[] { DockerfileEntry(request.DockerfilePath) }) : entries);
             var parameters = new ImageBuildParameters
             {

@@ -34,7 +34,7 @@ public sealed class DetectDockerfileOwner : Microsoft.Build.Utilities.Task
         if (IsUserOwned && Report)
         {
             Log.LogMessage(null, GenerationDiagnosticIds.UserOwnedDockerfile, null, DockerfilePath, 0, 0, 0, 0, MessageImportance.High,
-                $"This Dockerfile has no '{GeneratedFiles.MarkerPrefix}' line, so it is yours: Containerize.Sdk does not overwrite it and lints it instead. Delete it to get a generated one, or set ContainerizeGenerateDockerfile=false.");
+                $"This Dockerfile has no '{GeneratedFiles.MarkerPrefix}' line, so it is yours: Containerize.Sdk does not overwrite it and lints it instead. Delete it to get a generated one, set ContainerizeDockerfilePath (e.g. Dockerfile.generated) to generate one beside it, or set ContainerizeGenerateDockerfile=false.");
         }
 
         return true;

@@ -13,64 +13,26 @@ public sealed class GenerateDockerfile : Microsoft.Build.Utilities.Task
     [Required]
     public string ProjectFullPath { get; set; } = string.Empty;
 
+    /// <summary>ContainerizeContextDirectory, relative to the project; wins over everything else.</summary>
     public string? ContextDirectory { get; set; }
 
+    /// <summary>Visual Studio's DockerfileContext, relative to the project.</summary>
+    public string? DockerfileContext { get; set; }
+
+    /// <summary>Relative to the project; default <c>Dockerfile</c>.</summary>
     public string? DockerfilePath { get; set; }
 
-    public string? DockerignorePath { get; set; }
-
+    /// <summary>Also write the shared deny-list <c>.dockerignore</c> at the context root (when it is ours or absent).</summary>
     public bool WriteDockerignore { get; set; } = true;
 
-    public string? AssemblyName { get; set; }
+    /// <summary>The project's facts: <c>_ContainerizeProjectFact</c> items (Include = fact name, <c>Value</c>, <c>Key</c> for pairs).</summary>
+    public ITaskItem[] Facts { get; set; } = Array.Empty<ITaskItem>();
 
-    public string? TargetFramework { get; set; }
+    /// <summary>The project model: what <c>_ContainerizeCollectProjectInputs</c> returned (<c>ContainerizeKind</c> metadata).</summary>
+    public ITaskItem[] Inputs { get; set; } = Array.Empty<ITaskItem>();
 
-    public string? TargetFrameworks { get; set; }
-
-    public bool IsWeb { get; set; }
-
-    public bool SelfContained { get; set; }
-
-    public string? RuntimeIdentifier { get; set; }
-
-    public bool PublishTrimmed { get; set; }
-
-    public bool PublishAot { get; set; }
-
-    public bool InvariantGlobalization { get; set; }
-
-    public ITaskItem[] ContainerPort { get; set; } = Array.Empty<ITaskItem>();
-
-    public ITaskItem[] ContainerEnvironmentVariable { get; set; } = Array.Empty<ITaskItem>();
-
-    public ITaskItem[] ContainerLabel { get; set; } = Array.Empty<ITaskItem>();
-
-    /// <summary>Extra files restore needs that are not found automatically (e.g. imported .props).</summary>
-    public ITaskItem[] AdditionalRestoreFiles { get; set; } = Array.Empty<ITaskItem>();
-
-    public string? ContainerUser { get; set; }
-
-    public string? ImageRegistry { get; set; }
-
-    public string? BaseImage { get; set; }
-
-    public string? MicrosoftBaseImage { get; set; }
-
-    public string? SdkImage { get; set; }
-
-    public bool BuildKit { get; set; }
-
-    public string? Configuration { get; set; }
-
-    public string? Version { get; set; }
-
-    public string? Description { get; set; }
-
-    public string? RepositoryUrl { get; set; }
-
-    public string? SourceRevisionId { get; set; }
-
-    public string? SdkVersion { get; set; }
+    /// <summary>Folders that are not the repository's (.NET SDK, NuGet package folders): their files are never copied.</summary>
+    public string[] ToolchainDirectories { get; set; } = Array.Empty<string>();
 
     [Output]
     public string? ContextFullPath { get; set; }
@@ -81,16 +43,23 @@ public sealed class GenerateDockerfile : Microsoft.Build.Utilities.Task
     [Output]
     public bool DockerfileIsUserOwned { get; set; }
 
+    /// <summary>Every file of the model: a change to any of them regenerates the Dockerfile.</summary>
+    [Output]
+    public string[] ModelFiles { get; set; } = Array.Empty<string>();
+
     public override bool Execute()
     {
         var projectDirectory = Path.GetDirectoryName(Path.GetFullPath(ProjectFullPath))!;
-        var context = BuildContext.Resolve(ProjectFullPath, ContextDirectory);
-        ContextFullPath = context;
         DockerfileFullPath = Path.GetFullPath(Path.Combine(projectDirectory, string.IsNullOrWhiteSpace(DockerfilePath) ? "Dockerfile" : DockerfilePath!));
-        if (BuildContext.Relative(context, ProjectFullPath) is null)
+        var inputs = Inputs.Select(i => new ProjectInput(i.GetMetadata("FullPath"), ProjectInput.ParseKind(i.GetMetadata("ContainerizeKind")), NullIfEmpty(i.GetMetadata("MSBuildSourceProjectFile"))));
+        var model = ProjectModel.Build(ProjectFullPath, inputs, ToolchainDirectories, ContextDirectory, DockerfileContext);
+        var context = model.ContextDirectory;
+        ContextFullPath = context;
+        ModelFiles = model.AllFiles.Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        if (ProjectModel.Relative(context, ProjectFullPath) is null)
         {
             Log.LogError(null, GenerationDiagnosticIds.ContextDoesNotContainProject, null, ProjectFullPath, 0, 0, 0, 0,
-                $"ContainerizeContextDirectory '{context}' does not contain the project '{ProjectFullPath}'. Point it at a folder above the project.");
+                $"The build context '{context}' ({model.ContextSource}) does not contain the project '{ProjectFullPath}'. Point ContainerizeContextDirectory at a folder above the project.");
             return false;
         }
 
@@ -98,11 +67,45 @@ public sealed class GenerateDockerfile : Microsoft.Build.Utilities.Task
         {
             DockerfileIsUserOwned = true;
             Log.LogMessage(null, GenerationDiagnosticIds.UserOwnedDockerfile, null, DockerfileFullPath, 0, 0, 0, 0, MessageImportance.High,
-                $"'{DockerfileFullPath}' has no '{GeneratedFiles.MarkerPrefix}' line, so it is yours: Containerize.Sdk does not overwrite it and lints it instead. Delete it to get a generated one.");
+                $"'{DockerfileFullPath}' has no '{GeneratedFiles.MarkerPrefix}' line, so it is yours: Containerize.Sdk does not overwrite it and lints it instead. Delete it to get a generated one, or set ContainerizeDockerfilePath (e.g. Dockerfile.generated) to generate one beside it.");
             return true;
         }
 
-        var facts = GatherFacts(context);
+        foreach (var problem in model.Problems)
+        {
+            Log.LogError(null, problem.Id, null, ProjectFullPath, 0, 0, 0, 0, problem.Message);
+        }
+
+        foreach (var leftOut in model.LeftOut)
+        {
+            Log.LogMessage(MessageImportance.Low, $"Containerize: '{leftOut}' applies on this machine only (outside the build context '{context}'); the container's restore does without it.");
+        }
+
+        var unknown = new List<string>();
+        var facts = ProjectFacts.Read(Facts.Select(f => new ProjectFactValue(f.ItemSpec, f.GetMetadata("Value"), NullIfEmpty(f.GetMetadata("Key")))), unknown);
+        foreach (var name in unknown.Distinct(StringComparer.Ordinal))
+        {
+            Log.LogWarning(null, GenerationDiagnosticIds.UnknownProjectFact, null, ProjectFullPath, 0, 0, 0, 0,
+                $"The project fact '{name}' is not known to this version of Containerize.Sdk's tasks; it is ignored. Restore the SDK package again (the targets and the tasks come from different versions).");
+        }
+
+        facts.ProjectFile = ProjectModel.Relative(context, ProjectFullPath)!;
+        if (string.IsNullOrWhiteSpace(facts.AssemblyName))
+        {
+            facts.AssemblyName = Path.GetFileNameWithoutExtension(ProjectFullPath);
+        }
+
+        facts.RestoreFiles = model.RestoreFiles;
+        facts.RestoreDirectories = model.RestoreDirectories;
+        facts.SourceDirectories = model.SourceDirectories;
+        facts.SourceFiles = model.SourceFiles;
+        facts.ContextFromDockerfile = RelativeFolder(Path.GetDirectoryName(DockerfileFullPath)!, context);
+        facts.DockerfileInContext = ProjectModel.Relative(context, DockerfileFullPath) ?? DockerfileFullPath.Replace('\\', '/');
+        if (Log.HasLoggedErrors)
+        {
+            return false;
+        }
+
         var result = DockerfileGenerator.Generate(facts);
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -123,114 +126,46 @@ public sealed class GenerateDockerfile : Microsoft.Build.Utilities.Task
 
         if (WriteIfChanged(DockerfileFullPath, result.Dockerfile!))
         {
-            Log.LogMessage(MessageImportance.Normal, $"Containerize: wrote {DockerfileFullPath} ({result.Images!.RuntimeImage}).");
+            Log.LogMessage(MessageImportance.Normal, $"Containerize: wrote {DockerfileFullPath} ({result.Images!.RuntimeImage}, build context {context}).");
         }
 
+        // What the engine receives stays what the Dockerfile copies: BuildKit and our image build read <Dockerfile>.dockerignore.
+        WriteOurs(DockerfileFullPath + ".dockerignore", DockerfileGenerator.GenerateAllowList(facts));
         if (WriteDockerignore)
         {
-            var ignorePath = Path.GetFullPath(Path.Combine(context, string.IsNullOrWhiteSpace(DockerignorePath) ? ".dockerignore" : DockerignorePath!));
-            if (File.Exists(ignorePath) && !GeneratedFiles.HasMarker(File.ReadAllText(ignorePath)))
-            {
-                Log.LogMessage(MessageImportance.Low, $"Containerize: '{ignorePath}' is the user's (no marker line); left as it is.");
-            }
-            else
-            {
-                WriteIfChanged(ignorePath, DockerfileGenerator.GenerateDockerignore());
-            }
+            WriteOurs(Path.Combine(context, ".dockerignore"), DockerfileGenerator.GenerateDockerignore());
         }
 
         return !Log.HasLoggedErrors;
     }
 
-    private ProjectFacts GatherFacts(string context)
+    private void WriteOurs(string path, string content)
     {
-        var closure = BuildContext.ProjectClosure(ProjectFullPath, message => Log.LogWarning(message));
-        var restoreFiles = new List<string>();
-        var sourceDirectories = new List<string>();
-        foreach (var project in closure)
+        if (File.Exists(path) && !GeneratedFiles.HasMarker(File.ReadAllText(path)))
         {
-            var projectDirectory = BuildContext.Relative(context, Path.GetDirectoryName(project)!);
-            if (projectDirectory is null)
-            {
-                Log.LogWarning(null, GenerationDiagnosticIds.ReferenceOutsideContext, null, ProjectFullPath, 0, 0, 0, 0,
-                    $"The referenced project '{project}' is outside the build context '{context}', so the container build cannot see it. Set ContainerizeContextDirectory to a folder above both.");
-                continue;
-            }
-
-            sourceDirectories.Add(projectDirectory);
-            foreach (var file in BuildContext.RestoreFilesFor(project, context))
-            {
-                var relative = BuildContext.Relative(context, file);
-                if (relative is not null)
-                {
-                    restoreFiles.Add(relative);
-                }
-            }
+            Log.LogMessage(MessageImportance.Low, $"Containerize: '{path}' is the user's (no marker line); left as it is.");
+            return;
         }
 
-        var restoreDirectories = new List<string>();
-        foreach (var config in restoreFiles.Where(f => string.Equals(Path.GetFileName(f), "nuget.config", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            foreach (var feed in BuildContext.LocalFeeds(Path.Combine(context, config)))
-            {
-                var relative = BuildContext.Relative(context, feed);
-                if (relative is null)
-                {
-                    Log.LogWarning(null, GenerationDiagnosticIds.ReferenceOutsideContext, null, Path.Combine(context, config), 0, 0, 0, 0,
-                        $"The package source '{feed}' is outside the build context '{context}', so the container's restore cannot read it. Move the feed inside the context or set ContainerizeContextDirectory.");
-                }
-                else if (relative.Length > 0)
-                {
-                    restoreDirectories.Add(relative);
-                }
-            }
-        }
-
-        foreach (var extra in AdditionalRestoreFiles)
-        {
-            var relative = BuildContext.Relative(context, extra.GetMetadata("FullPath"));
-            if (relative is not null)
-            {
-                restoreFiles.Add(relative);
-            }
-        }
-
-        return new ProjectFacts
-        {
-            ProjectFile = BuildContext.Relative(context, ProjectFullPath) ?? Path.GetFileName(ProjectFullPath),
-            AssemblyName = string.IsNullOrWhiteSpace(AssemblyName) ? Path.GetFileNameWithoutExtension(ProjectFullPath) : AssemblyName!,
-            TargetFramework = TargetFramework ?? string.Empty,
-            TargetFrameworks = (TargetFrameworks ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim()).Where(t => t.Length > 0).ToArray(),
-            IsWeb = IsWeb,
-            SelfContained = SelfContained,
-            RuntimeIdentifier = RuntimeIdentifier,
-            PublishTrimmed = PublishTrimmed,
-            PublishAot = PublishAot,
-            InvariantGlobalization = InvariantGlobalization,
-            RestoreFiles = restoreFiles,
-            RestoreDirectories = restoreDirectories,
-            SourceDirectories = sourceDirectories,
-            Ports = ContainerPort.Select(p => p.ItemSpec + (string.Equals(p.GetMetadata("Type"), "udp", StringComparison.OrdinalIgnoreCase) ? "/udp" : string.Empty)).ToArray(),
-            EnvironmentVariables = ValuePairs(ContainerEnvironmentVariable),
-            Labels = ValuePairs(ContainerLabel),
-            User = ContainerUser,
-            ImageRegistry = ImageRegistry,
-            BaseImage = BaseImage,
-            MicrosoftBaseImage = MicrosoftBaseImage,
-            SdkImage = SdkImage,
-            BuildKit = BuildKit,
-            Configuration = string.IsNullOrWhiteSpace(Configuration) ? "Release" : Configuration!,
-            Version = Version,
-            Description = Description,
-            RepositoryUrl = RepositoryUrl,
-            SourceRevisionId = SourceRevisionId,
-            SdkVersion = SdkVersion,
-        };
+        WriteIfChanged(path, content);
     }
 
-    /// <summary>Items of Microsoft's <c>Include="NAME" Value="…"</c> shape (ContainerEnvironmentVariable, ContainerLabel).</summary>
-    private static KeyValuePair<string, string>[] ValuePairs(ITaskItem[] items) =>
-        items.Select(e => new KeyValuePair<string, string>(e.ItemSpec, e.GetMetadata("Value"))).ToArray();
+    /// <summary>The folder <paramref name="to"/> as seen from <paramref name="from"/>, with '/' (<c>.</c>, <c>../..</c>).</summary>
+    private static string RelativeFolder(string from, string to)
+    {
+        var a = Path.GetFullPath(from).Replace('\\', '/').TrimEnd('/').Split('/');
+        var b = Path.GetFullPath(to).Replace('\\', '/').TrimEnd('/').Split('/');
+        var common = 0;
+        while (common < a.Length && common < b.Length && string.Equals(a[common], b[common], StringComparison.Ordinal))
+        {
+            common++;
+        }
+
+        var parts = Enumerable.Repeat("..", a.Length - common).Concat(b.Skip(common)).ToList();
+        return parts.Count == 0 ? "." : string.Join("/", parts);
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     /// <summary>Writes through a temporary file (parallel project builds may share the .dockerignore); false when unchanged.</summary>
     private static bool WriteIfChanged(string path, string content)

@@ -150,17 +150,24 @@ public sealed class DockerfileGeneratorTests
     }
 
     [TestMethod]
-    public void Multi_targeted_project_needs_a_choice()
+    public void Multi_targeted_project_containerizes_the_highest_framework_with_images_unless_told()
     {
         var facts = Web();
         facts.TargetFramework = string.Empty;
-        facts.TargetFrameworks = new[] { "net8.0", "net10.0" };
+        facts.TargetFrameworks = new[] { "net10.0", "netstandard2.0", "net8.0" };
+        var highest = DockerfileGenerator.Generate(facts);
+        Assert.IsTrue(highest.Succeeded, string.Join("\n", highest.Diagnostics));
+        StringAssert.Contains(highest.Dockerfile!, "-f net10.0");
+
+        facts.TargetFrameworks = new[] { "net48", "netstandard2.0" };
         var result = DockerfileGenerator.Generate(facts);
         Assert.IsFalse(result.Succeeded);
         var error = result.Diagnostics.Single();
         Assert.AreEqual(GenerationDiagnosticIds.MultiTargetingWithoutChoice, error.Id);
-        StringAssert.Contains(error.Message, "net8.0;net10.0");
+        StringAssert.Contains(error.Message, "net48;netstandard2.0");
         StringAssert.Contains(error.Message, "ContainerizeTargetFramework");
+
+        facts.TargetFrameworks = new[] { "net8.0", "net10.0" };
 
         facts.TargetFramework = "net8.0";
         var chosen = DockerfileGenerator.Generate(facts);
