@@ -22,7 +22,7 @@ internal static class GrpcCall
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/grpc");
         request.Headers.TryAddWithoutValidation("TE", "trailers");
-        using var response = http.Send(request);
+        using var response = http.SendAsync(request).GetAwaiter().GetResult();
         var body = response.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.AreEqual(new Version(2, 0), response.Version, "the call must go over HTTP/2");

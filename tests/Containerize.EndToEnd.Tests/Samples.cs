@@ -53,7 +53,7 @@ internal static class Samples
             }
 
             StringAssert.Contains(pages[0].Body, "Welcome to the containerized Blazor app.");
-            StringAssert.Contains(pages[0].Body, "This component is defined in the <strong>Frontend.Widgets</strong> library.");
+            StringAssert.Contains(pages[0].Body, "Frontend.Widgets</strong> library.", "the class library's component renders");
             StringAssert.Contains(pages[0].Body, "_framework/blazor.web", "the page loads the Blazor script");
         }),
     };
