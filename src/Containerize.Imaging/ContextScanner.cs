@@ -36,8 +36,9 @@ public static class ContextScanner
                 var isLink = child.Attributes.HasFlag(FileAttributes.ReparsePoint);
                 if (child is DirectoryInfo dir && !isLink)
                 {
-                    // An excluded folder is skipped whole unless a '!' pattern could bring something back.
-                    if (excluded && !ignore.HasExceptions)
+                    // An excluded folder is skipped whole unless a '!' pattern could bring something under it back
+                    // (an allow-list's "*" then "!src/App" walks src/, never .git/ or docs/).
+                    if (excluded && !CouldReinclude(ignore, relative))
                     {
                         continue;
                     }
@@ -89,6 +90,36 @@ public static class ContextScanner
     {
         var path = Path.Combine(contextDirectory, ".dockerignore");
         return File.Exists(path) ? DockerIgnore.Parse(File.ReadAllText(path)) : DockerIgnore.Empty;
+    }
+
+    /// <summary>True when an exception pattern could match <paramref name="relativeDirectory"/> or something under it.</summary>
+    private static bool CouldReinclude(DockerIgnore ignore, string relativeDirectory)
+    {
+        if (!ignore.HasExceptions)
+        {
+            return false;
+        }
+
+        foreach (var pattern in ignore.Patterns)
+        {
+            if (!pattern.StartsWith("!", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var text = pattern.Substring(1).TrimStart('/');
+            var wildcard = text.IndexOfAny(new[] { '*', '?', '[', '\\' });
+            var prefix = wildcard < 0 ? text : text.Substring(0, wildcard);
+            if ((wildcard >= 0 && relativeDirectory.StartsWith(prefix, StringComparison.Ordinal))
+                || prefix.StartsWith(relativeDirectory + "/", StringComparison.Ordinal)
+                || string.Equals(prefix, relativeDirectory, StringComparison.Ordinal)
+                || (wildcard >= 0 && prefix.StartsWith(relativeDirectory, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string LinkTarget(FileSystemInfo info)

@@ -15,6 +15,9 @@ public sealed class WriteContextManifest : Microsoft.Build.Utilities.Task
     [Required]
     public string ManifestPath { get; set; } = string.Empty;
 
+    /// <summary>The project's Dockerfile: its <c>&lt;Dockerfile&gt;.dockerignore</c> applies when there is one, as BuildKit applies it.</summary>
+    public string? DockerfilePath { get; set; }
+
     public override bool Execute()
     {
         if (!Directory.Exists(ContextDirectory))
@@ -23,7 +26,7 @@ public sealed class WriteContextManifest : Microsoft.Build.Utilities.Task
             return true;
         }
 
-        var content = ContextManifestWriter.Write(ContextDirectory);
+        var content = ContextManifestWriter.Write(ContextDirectory, ContextScanner.Load(ContextDirectory, DockerfilePath));
         if (File.Exists(ManifestPath) && string.Equals(File.ReadAllText(ManifestPath), content, StringComparison.Ordinal))
         {
             return true;

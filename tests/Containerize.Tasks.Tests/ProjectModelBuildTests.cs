@@ -43,7 +43,7 @@ public sealed class ProjectModelBuildTests
               </ItemGroup>
             """);
 
-        var build = repo.Build("src/App/App.csproj");
+        var build = repo.Build("src/App/App.csproj", arguments: "-c Release");
         Assert.AreEqual(0, build.ExitCode, build.ToString());
         var dockerfile = repo.Read("src/App/Dockerfile");
         StringAssert.Contains(dockerfile, "# Build context: ../.. from this folder");
@@ -78,7 +78,7 @@ public sealed class ProjectModelBuildTests
               <ItemGroup><Compile Include="../../shared/Shared.cs" /></ItemGroup>
             """);
 
-        var build = repo.Build("src/App/App.csproj");
+        var build = repo.Build("src/App/App.csproj", arguments: "-c Release");
         Assert.AreNotEqual(0, build.ExitCode, build.ToString());
         StringAssert.Contains(build.Output, "CTZ2010");
         StringAssert.Contains(build.Output, Path.Combine(repo.Root, "shared", "Shared.cs"));
@@ -94,7 +94,7 @@ public sealed class ProjectModelBuildTests
         repo.WriteContainerizedProject("src/App/App.csproj", """
               <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework></PropertyGroup>
             """);
-        var first = repo.Build("src/App/App.csproj", imageRegistry: "localhost:5000/elsewhere");
+        var first = repo.Build("src/App/App.csproj", "localhost:5000/elsewhere", "-c Release");
         Assert.AreEqual(0, first.ExitCode, first.ToString());
         var before = repo.Read("src/App/Dockerfile");
         Assert.IsFalse(before.Contains("NuGet.config", StringComparison.Ordinal), before);
@@ -106,7 +106,7 @@ public sealed class ProjectModelBuildTests
             <configuration><packageSources><add key="local" value="feed" /></packageSources></configuration>
             """);
         Directory.CreateDirectory(Path.Combine(repo.Root, "feed"));
-        var second = repo.Build("src/App/App.csproj");
+        var second = repo.Build("src/App/App.csproj", arguments: "-c Release");
         Assert.AreEqual(0, second.ExitCode, second.ToString());
         var after = repo.Read("src/App/Dockerfile");
         StringAssert.Contains(after, "COPY NuGet.config ./\n", after);
@@ -123,7 +123,7 @@ public sealed class ProjectModelBuildTests
                 <Description>First line.
                    Second "line" with $HOME and \ a backslash</Description></PropertyGroup>
             """);
-        var build = repo.Build("src/App/App.csproj");
+        var build = repo.Build("src/App/App.csproj", arguments: "-c Release");
         Assert.AreEqual(0, build.ExitCode, build.ToString());
         Assert.AreEqual(1, System.Text.RegularExpressions.Regex.Matches(build.Output, "CTZ2012").Count, build.Output);
         StringAssert.Contains(build.Output, "ContainerizeTargetFramework");
@@ -132,5 +132,42 @@ public sealed class ProjectModelBuildTests
         StringAssert.Contains(dockerfile, "org.opencontainers.image.description=\"First line. Second \\\"line\\\" with \\$HOME and \\\\ a backslash\"");
         var parsed = Containerize.Dockerfiles.Dockerfile.Parse(dockerfile);
         Assert.IsEmpty(parsed.Diagnostics, string.Join("\n", parsed.Diagnostics));
+    }
+
+    /// <summary>NETSDK1129 without -f is gone: the publish reaches the image build (here: no engine answers, CTZ3001).</summary>
+    [TestMethod]
+    public void Publishing_the_image_of_a_multi_targeted_project_needs_no_framework()
+    {
+        using var repo = TestRepository.Create("multipublish");
+        repo.Write("src/App/Program.cs", "System.Console.WriteLine(1);");
+        repo.WriteContainerizedProject("src/App/App.csproj", """
+              <PropertyGroup><OutputType>Exe</OutputType><TargetFrameworks>net9.0;net10.0</TargetFrameworks></PropertyGroup>
+            """);
+        var publish = repo.Dotnet("publish", "src/App/App.csproj", new Dictionary<string, string> { ["DOCKER_HOST"] = "unix:///tmp/project-model-no-engine.sock" }, "-p:ContainerizeImage=true");
+        Assert.DoesNotContain("NETSDK1129", publish.Output, publish.ToString());
+        StringAssert.Contains(publish.Output, "CTZ3001", publish.ToString());
+        var published = Directory.GetDirectories(Path.Combine(repo.Root, "src/App/bin"), "publish", SearchOption.AllDirectories).Select(d => Path.GetFileName(Path.GetDirectoryName(d))).ToList();
+        CollectionAssert.AreEqual(new[] { "net10.0" }, published, "only the chosen framework is published:\n" + publish);
+    }
+
+    /// <summary>A Dockerfile of the user's is kept, and the image build uses the context DockerfileContext names.</summary>
+    [TestMethod]
+    public void A_users_Dockerfile_is_kept_and_built_with_DockerfileContext()
+    {
+        using var repo = TestRepository.Create("usersdockerfile");
+        repo.Write("src/App/Program.cs", "System.Console.WriteLine(1);");
+        const string mine = "FROM scratch\nCOPY src/App/Program.cs /\n";
+        repo.Write("src/App/Dockerfile", mine);
+        repo.WriteContainerizedProject("src/App/App.csproj", """
+              <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><DockerfileContext>../..</DockerfileContext></PropertyGroup>
+            """);
+        var build = repo.Build("src/App/App.csproj", arguments: "-c Release");
+        Assert.AreEqual(0, build.ExitCode, build.ToString());
+        StringAssert.Contains(build.Output, "CTZ2004");
+        StringAssert.Contains(build.Output, "ContainerizeDockerfilePath");
+        Assert.AreEqual(mine, repo.Read("src/App/Dockerfile"));
+        var context = repo.Dotnet("msbuild", "src/App/App.csproj", new Dictionary<string, string>(), "-t:_ContainerizeDetectUserDockerfile;_ContainerizeComputeImage", "-getProperty:_ContainerizeImageContext");
+        Assert.AreEqual(0, context.ExitCode, context.ToString());
+        Assert.AreEqual(repo.Root, context.Output.Trim().TrimEnd('/'), context.ToString());
     }
 }

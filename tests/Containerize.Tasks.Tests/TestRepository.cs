@@ -53,11 +53,15 @@ internal sealed class TestRepository : IDisposable
     }
 
     /// <param name="imageRegistry">The shell's ContainerizeImageRegistry environment variable.</param>
-    public ProcessResult Build(string relativeProject, string imageRegistry = "", params string[] arguments)
+    public ProcessResult Build(string relativeProject, string imageRegistry = "", params string[] arguments) =>
+        Dotnet("build", relativeProject, new Dictionary<string, string> { ["ContainerizeImageRegistry"] = imageRegistry }, arguments);
+
+    /// <summary>Any dotnet verb (build, publish, msbuild) on a project of the repository, with the SDK from sdk/.</summary>
+    public ProcessResult Dotnet(string verb, string relativeProject, IDictionary<string, string> environment, params string[] arguments)
     {
         var tasks = typeof(GenerateDockerfile).Assembly.Location;
-        var args = $"build \"{Path.Combine(Root, relativeProject)}\" -nologo -c Release -nodeReuse:false \"-p:ContainerizeTasksAssembly={tasks}\" " + string.Join(" ", arguments);
-        return ProcessRunner.Run("dotnet", args, Root, new Dictionary<string, string> { ["ContainerizeImageRegistry"] = imageRegistry }, TimeSpan.FromMinutes(5));
+        var args = $"{verb} \"{Path.Combine(Root, relativeProject)}\" -nologo -nodeReuse:false \"-p:ContainerizeTasksAssembly={tasks}\" " + string.Join(" ", arguments);
+        return ProcessRunner.Run("dotnet", args, Root, environment, TimeSpan.FromMinutes(5));
     }
 
     public void Dispose()
