@@ -62,6 +62,17 @@ public sealed class LayerReuseTests
     }
 
     [TestMethod]
+    public void A_change_under_tests_or_docs_rebuilds_nothing()
+    {
+        // The monorepo has tests/ and docs/ beside src/, as real repositories do: the source stage copies the build's inputs only.
+        var build = SampleBuild.Of(Samples.Get("monorepo"));
+        var rebuild = build.UnrelatedChangeRebuild;
+        var publish = StepOutput(rebuild.Output, "RUN dotnet publish");
+        StringAssert.Contains(publish, "Using cache", "the publish step ran again after edits under tests/ and docs/:\n" + publish);
+        CollectionAssert.AreEqual(build.Workspace.Layers(build.LatestTag).ToList(), build.Workspace.Layers(build.UnrelatedChangeTag).ToList());
+    }
+
+    [TestMethod]
     public void Build_without_changes_does_not_rewrite_the_dockerfile()
     {
         var workspace = SampleWorkspace.Prepare("worker", "src/Worker/Worker.csproj");

@@ -18,6 +18,7 @@ internal sealed class SampleBuild
     private readonly Lazy<CodeChange> _codeChange;
     private readonly Lazy<string> _publishedImage;
     private readonly Lazy<string> _containerAssets;
+    private readonly Lazy<ProcessResult> _unrelatedChange;
 
     private SampleBuild(Sample sample)
     {
@@ -33,6 +34,7 @@ internal sealed class SampleBuild
         _codeChange = new Lazy<CodeChange>(ChangeCode);
         _publishedImage = new Lazy<string>(Publish);
         _containerAssets = new Lazy<string>(CopyContainerAssets);
+        _unrelatedChange = new Lazy<ProcessResult>(ChangeTestsAndDocs);
     }
 
     public Sample Sample { get; }
@@ -62,6 +64,11 @@ internal sealed class SampleBuild
 
     /// <summary>The container's obj/project.assets.json, copied out of the build stage.</summary>
     public string ContainerAssetsPath => _containerAssets.Value;
+
+    /// <summary>The image rebuilt (tagged <see cref="UnrelatedChangeTag"/>) after edits under tests/ and docs/ only, following the code change.</summary>
+    public ProcessResult UnrelatedChangeRebuild => _unrelatedChange.Value;
+
+    public string UnrelatedChangeTag => LatestTag.Replace(":latest", ":tests-docs", StringComparison.Ordinal);
 
     public string HostAssetsPath => Path.Combine(Workspace.ProjectDirectory, "obj", "project.assets.json");
 
@@ -102,6 +109,18 @@ internal sealed class SampleBuild
         StringAssert.Contains(result.Output, "Containerize: image ");
         Assert.IsNotEmpty(Directory.GetFiles(Path.Combine(Workspace.ProjectDirectory, "obj"), "containerize-image.json", SearchOption.AllDirectories), "no image report");
         return Workspace.ImageId(PublishedRepository + ":latest");
+    }
+
+    private ProcessResult ChangeTestsAndDocs()
+    {
+        _ = Change;
+        foreach (var folder in new[] { "tests", "docs" })
+        {
+            var file = Directory.GetFiles(Path.Combine(Workspace.Root, folder), "*", SearchOption.AllDirectories).First(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal));
+            File.AppendAllText(file, "\n// an edit outside the build's inputs\n");
+        }
+
+        return Workspace.DockerBuild(UnrelatedChangeTag);
     }
 
     private string CopyContainerAssets()
