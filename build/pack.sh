@@ -7,6 +7,8 @@ mkdir -p "$out"
 # ReadyToRun images of the analyzer assemblies (cold start in every build without a compiler server).
 rm -rf "$root/artifacts/r2r"
 dotnet publish "$root/build/r2r/Containerize.Analyzers.R2R.csproj" -c Release -o "$root/artifacts/r2r" --nologo -v:q
+# Only this build's package stays: versions differ by commit hash, which `sort -V` (prepare-sample.sh) does not order by time.
+rm -f "$out"/Containerize.Sdk.*.nupkg
 dotnet pack "$root/sdk/Containerize.Sdk/Containerize.Sdk.csproj" -c Release -o "$out" --nologo -v:q
 # NuGet caches a package by id and version: drop the cached copy so the next restore takes this build.
 version=$(ls "$out"/Containerize.Sdk.*.nupkg | sed -E 's#.*/Containerize\.Sdk\.(.*)\.nupkg#\1#' | sort -V | tail -1)

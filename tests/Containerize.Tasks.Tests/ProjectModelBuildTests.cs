@@ -170,4 +170,29 @@ public sealed class ProjectModelBuildTests
         Assert.AreEqual(0, context.ExitCode, context.ToString());
         Assert.AreEqual(repo.Root, context.Output.Trim().TrimEnd('/'), context.ToString());
     }
+
+    /// <summary>An import added to an imported file (a file of the model) regenerates the Dockerfile; nothing else rewrites it.</summary>
+    [TestMethod]
+    public void A_changed_import_regenerates_and_an_unchanged_build_leaves_the_file_alone()
+    {
+        using var repo = TestRepository.Create("reimport");
+        repo.Write("Directory.Build.props", "<Project><Import Project=\"build/a.props\" /></Project>");
+        repo.Write("build/a.props", "<Project />");
+        repo.Write("src/App/Program.cs", "System.Console.WriteLine(1);");
+        repo.WriteContainerizedProject("src/App/App.csproj", """
+              <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+            """);
+        Assert.AreEqual(0, repo.Build("src/App/App.csproj", arguments: "-c Release").ExitCode);
+        var dockerfile = Path.Combine(repo.Root, "src/App/Dockerfile");
+        StringAssert.Contains(File.ReadAllText(dockerfile), "COPY build/a.props build/\n");
+        var written = File.GetLastWriteTimeUtc(dockerfile);
+
+        Assert.AreEqual(0, repo.Build("src/App/App.csproj", arguments: "-c Release").ExitCode);
+        Assert.AreEqual(written, File.GetLastWriteTimeUtc(dockerfile), "an unchanged build does not rewrite the Dockerfile");
+
+        repo.Write("build/b.props", "<Project />");
+        repo.Write("build/a.props", "<Project><Import Project=\"b.props\" /></Project>");
+        Assert.AreEqual(0, repo.Build("src/App/App.csproj", arguments: "-c Release").ExitCode);
+        StringAssert.Contains(File.ReadAllText(dockerfile), "COPY build/a.props build/b.props build/\n");
+    }
 }
