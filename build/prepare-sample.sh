@@ -15,4 +15,6 @@ mkdir -p "$dest/packages"; cp "$nupkg" "$dest/packages/"
 # NuGet.config: add the local feed after <clear/>; global.json: pin the packed version.
 sed -i 's#<clear />#<clear />\n    <add key="containerize-local" value="packages" />#' "$dest/NuGet.config"
 sed -i -E "s#(\"Containerize.Sdk\": *\")[^\"]*\"#\\1$version\"#" "$dest/global.json"
+# A checkout is a git repository: its root (the folder with .git) is the repository root the SDK looks for.
+git -C "$dest" init -q
 echo "$dest"

@@ -8,13 +8,13 @@ namespace Containerize.Generation;
 /// <summary>
 /// Project facts → a multi-stage Dockerfile: a build stage on the SDK image that restores from project files
 /// first (a layer code changes do not invalidate) and then publishes, and a distroless runtime stage that
-/// receives the publish output in two layers, package dependencies first and the app's own files last.
+/// receives the publish output in layers by how often they change, the app's own files last.
 /// Deterministic: the same facts give byte-identical text.
 /// </summary>
 public static class DockerfileGenerator
 {
-    /// <summary>Where the publish step leaves the two layers inside the build stage.</summary>
-    public const string LayersDirectory = "/app/layers";
+    /// <summary>Where the publish step leaves the layer folders inside the build stage.</summary>
+    public const string LayersDirectory = PublishLayers.Directory;
 
     /// <summary>Build outputs, VCS and IDE files: never part of a build context.</summary>
     private static readonly string[] OutputPatterns =
@@ -256,9 +256,11 @@ public static class DockerfileGenerator
 
         b.From(images.RuntimeImage);
         b.Workdir(DockerfileValues.Path(string.IsNullOrWhiteSpace(facts.WorkingDirectory) ? "/app" : facts.WorkingDirectory!));
-        b.Comment("Package dependencies first, the app's own files last: a code change replaces only the last layer.");
-        b.Copy(new[] { LayersDirectory + "/dependencies/" }, "./", from: "build", link: link);
-        b.Copy(new[] { LayersDirectory + "/app/" }, "./", from: "build", link: link);
+        b.Comment("Layers by how often they change: packages, static web content, project references, the app's own output last.");
+        foreach (var layer in PublishLayers.InCopyOrder)
+        {
+            b.Copy(new[] { LayersDirectory + "/" + PublishLayers.FolderName(layer) + "/" }, "./", from: "build", link: link);
+        }
 
         var ports = facts.Ports.Count > 0 ? facts.Ports : facts.IsWeb ? new[] { "8080" } : Array.Empty<string>();
         if (ports.Count > 0)

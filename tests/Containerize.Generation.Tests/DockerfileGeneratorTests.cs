@@ -83,9 +83,10 @@ public sealed class DockerfileGeneratorTests
         Assert.AreEqual("$APP_UID", final.Instructions.OfType<UserInstruction>().Single().Value);
         Assert.AreEqual("/app", final.Instructions.OfType<WorkdirInstruction>().Single().Value);
         var copies = final.Instructions.OfType<CopyInstruction>().ToList();
-        Assert.HasCount(2, copies, "dependencies layer, then app layer");
-        StringAssert.Contains(copies[0].Sources[0].Value, "dependencies");
-        StringAssert.Contains(copies[1].Sources[0].Value, "app");
+        CollectionAssert.AreEqual(
+            new[] { "/app/layers/packages/", "/app/layers/static-web/", "/app/layers/references/", "/app/layers/app/" },
+            copies.Select(c => c.Sources[0].Value).ToArray(),
+            "packages, static web content, project references, then the app's own output");
         Assert.IsTrue(copies.All(c => c.From == "build"));
     }
 
