@@ -76,13 +76,13 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
         {
             if (Descriptors.ById.TryGetValue(syntax.Id, out var descriptor))
             {
-                Report(context, tree, descriptor, Locate(file.Path, text, syntax.Span), syntax.Message);
+                Report(context, tree, descriptor, Locate(file.Path, text, syntax.Span), syntax.Message, Dockerfiles.DiagnosticSeverity.Warning);
             }
         }
 
         foreach (var finding in Linter.Lint(dockerfile, new LintOptions { Project = project, Manifest = manifest }))
         {
-            Report(context, tree, Descriptors.ById[finding.RuleId], Locate(file.Path, text, finding.Span), finding.Message);
+            Report(context, tree, Descriptors.ById[finding.RuleId], Locate(file.Path, text, finding.Span), finding.Message, finding.Severity);
         }
     }
 
@@ -92,9 +92,15 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
     /// severity configured for the project's C# files nearest the Dockerfile is used; .globalconfig, NoWarn and
     /// warnings-as-errors the compiler applies itself.
     /// </summary>
-    private static void Report(AdditionalFileAnalysisContext context, SyntaxTree? tree, DiagnosticDescriptor descriptor, Location location, string message)
+    private static void Report(AdditionalFileAnalysisContext context, SyntaxTree? tree, DiagnosticDescriptor descriptor, Location location, string message, Dockerfiles.DiagnosticSeverity findingSeverity)
     {
-        var severity = descriptor.DefaultSeverity;
+        // A rule may lower one finding below its default (docs/rules/README.md); a configured severity wins.
+        var severity = findingSeverity switch
+        {
+            Dockerfiles.DiagnosticSeverity.Error => RoslynSeverity.Error,
+            Dockerfiles.DiagnosticSeverity.Warning => RoslynSeverity.Warning,
+            _ => RoslynSeverity.Info,
+        };
         var provider = context.Compilation.Options.SyntaxTreeOptionsProvider;
         if (provider is not null && tree is not null && provider.TryGetDiagnosticValue(tree, descriptor.Id, context.CancellationToken, out var configured))
         {

@@ -8,8 +8,9 @@ public sealed class LintContext
     private readonly List<Finding> _findings = new();
     private IReadOnlyList<RunView>? _runs;
 
-    internal LintContext(Dockerfile dockerfile, ProjectFacts project, ContextManifest? manifest, IReadOnlyDictionary<string, DiagnosticSeverity>? severities)
+    internal LintContext(Dockerfile dockerfile, ProjectFacts project, ContextManifest? manifest, IReadOnlyDictionary<string, DiagnosticSeverity>? severities, DateTime? today = null)
     {
+        Today = (today ?? DateTime.UtcNow).Date;
         Dockerfile = dockerfile;
         Project = project;
         Manifest = manifest;
@@ -25,6 +26,14 @@ public sealed class LintContext
     public ContextManifest? Manifest { get; }
 
     public IReadOnlyList<StageView> Stages { get; }
+
+    /// <summary>The date rules compare with (end of support): <see cref="LintOptions.Today"/>, else today (UTC).</summary>
+    public DateTime Today { get; }
+
+    /// <summary>Every dotnet restore/build/publish/test of the file, in order, with its options read once.</summary>
+    public IReadOnlyList<DotnetCommand> DotnetCommands => _dotnet ??= DotnetCommand.All(this);
+
+    private IReadOnlyList<DotnetCommand>? _dotnet;
 
     public StageView? FinalStage => Stages.Count > 0 ? Stages[Stages.Count - 1] : null;
 
@@ -81,9 +90,20 @@ public sealed class LintContext
 
     private Dictionary<RunInstruction, RunView>? _views;
 
-    public void Report(RuleDescriptor rule, TextSpan span, string message, string? check = null)
+    public void Report(RuleDescriptor rule, TextSpan span, string message, string? check = null) =>
+        Report(rule, span, message, rule.DefaultSeverity, check);
+
+    /// <summary>
+    /// Reports at a severity of the rule's choosing (a rule lowers a finding to info where the cost is small, per
+    /// docs/rules/README.md); a severity the user configured for the rule wins.
+    /// </summary>
+    public void Report(RuleDescriptor rule, TextSpan span, string message, DiagnosticSeverity severity, string? check = null)
     {
-        var severity = Severities is not null && Severities.TryGetValue(rule.Id, out var configured) ? configured : rule.DefaultSeverity;
+        if (Severities is not null && Severities.TryGetValue(rule.Id, out var configured))
+        {
+            severity = configured;
+        }
+
         _findings.Add(new Finding(rule, severity, message, span, Dockerfile.LineMap.GetRange(span), check));
     }
 

@@ -8,7 +8,7 @@ public static class Linter
     public static IReadOnlyList<Finding> Lint(Dockerfile dockerfile, LintOptions? options = null)
     {
         options ??= new LintOptions();
-        var context = new LintContext(dockerfile, options.Project, options.Manifest, options.Severities);
+        var context = new LintContext(dockerfile, options.Project, options.Manifest, options.Severities, options.Today);
         foreach (var rule in RuleCatalog.All)
         {
             if (options.Only is not null && !options.Only.Contains(rule.Descriptor.Id))

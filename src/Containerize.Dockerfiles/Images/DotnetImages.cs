@@ -1,0 +1,136 @@
+using System.Globalization;
+
+namespace Containerize.Dockerfiles;
+
+/// <summary>
+/// Microsoft's .NET container image names: which OS release each .NET version is published on, how a tag is put
+/// together (family, then <c>-composite</c>, <c>-aot</c>, <c>-extra</c>), and when each version's support ends.
+/// One home for the generator (which picks images) and the rules (which suggest them).
+/// </summary>
+public static class DotnetImages
+{
+    public const string Registry = "mcr.microsoft.com/dotnet";
+
+    // End of support per version (the Patch Tuesday Microsoft announced; https://dotnet.microsoft.com/platform/support/policy/dotnet-core).
+    private static readonly string[][] EndOfSupportDates =
+    {
+        new[] { "1.0", "2019-06-27" }, new[] { "1.1", "2019-06-27" }, new[] { "2.0", "2018-10-01" }, new[] { "2.1", "2021-08-21" },
+        new[] { "2.2", "2019-12-23" }, new[] { "3.0", "2020-03-03" }, new[] { "3.1", "2022-12-13" }, new[] { "5.0", "2022-05-10" },
+        new[] { "6.0", "2024-11-12" }, new[] { "7.0", "2024-05-14" }, new[] { "8.0", "2026-11-10" }, new[] { "9.0", "2026-11-10" },
+        new[] { "10.0", "2028-11-14" }, new[] { "11.0", "2028-11-14" },
+    };
+
+    /// <summary>The Ubuntu release the version's Ubuntu and chiseled images use (<c>noble</c> for 8–10, <c>resolute</c> for 11); null when none.</summary>
+    public static string? UbuntuRelease(string version) => version switch
+    {
+        "6.0" or "7.0" => "jammy",
+        "8.0" or "9.0" or "10.0" => "noble",
+        "11.0" => "resolute",
+        _ => null,
+    };
+
+    /// <summary>The Azure Linux release of the version's Azure Linux images; null when none.</summary>
+    public static string? AzureLinuxRelease(string version) => version switch
+    {
+        "8.0" or "9.0" or "10.0" or "11.0" => "azurelinux3.0",
+        _ => null,
+    };
+
+    /// <summary>The OS part of a tag (<c>noble-chiseled</c>, <c>alpine</c>, <c>azurelinux3.0-distroless</c>, empty for Debian); null when the version has no such images.</summary>
+    public static string? FamilyTag(string version, DotnetImageFamily family) => family switch
+    {
+        DotnetImageFamily.Debian => string.Empty,
+        DotnetImageFamily.Alpine => "alpine",
+        DotnetImageFamily.Ubuntu => UbuntuRelease(version),
+        DotnetImageFamily.UbuntuChiseled => VersionNumber(version) >= 6 && UbuntuRelease(version) is { } ubuntu ? ubuntu + "-chiseled" : null,
+        DotnetImageFamily.AzureLinux => AzureLinuxRelease(version),
+        _ => AzureLinuxRelease(version) is { } azure ? azure + "-distroless" : null,
+    };
+
+    /// <summary>
+    /// A full image name, e.g. <c>mcr.microsoft.com/dotnet/aspnet:10.0.1-noble-chiseled-composite-extra</c>.
+    /// <paramref name="version"/> is major.minor or a full version (a patch is kept); the family's release comes from
+    /// its major.minor. Null when the version has no images of that family.
+    /// </summary>
+    public static string? Name(string registry, string flavor, string version, DotnetImageFamily family, bool extra = false, bool composite = false, bool aot = false)
+    {
+        if (FamilyTag(MajorMinor(version), family) is not { } os)
+        {
+            return null;
+        }
+
+        var tag = new System.Text.StringBuilder(version);
+        if (os.Length > 0)
+        {
+            tag.Append('-').Append(os);
+        }
+
+        if (composite && flavor == "aspnet")
+        {
+            tag.Append("-composite");
+        }
+
+        if (aot && flavor is "runtime-deps" or "sdk")
+        {
+            tag.Append("-aot");
+        }
+
+        if (extra && family is DotnetImageFamily.UbuntuChiseled or DotnetImageFamily.AzureLinuxDistroless or DotnetImageFamily.Alpine && flavor != "sdk")
+        {
+            tag.Append("-extra");
+        }
+
+        return $"{(registry ?? Registry).TrimEnd('/')}/{flavor}:{tag}";
+    }
+
+    /// <summary>The end of support of a .NET version (major.minor); null for versions this table does not know.</summary>
+    public static DateTime? EndOfSupport(string? version)
+    {
+        foreach (var entry in EndOfSupportDates)
+        {
+            if (entry[0] == version)
+            {
+                return DateTime.ParseExact(entry[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The newest long-term-support version this table knows that is still supported on <paramref name="date"/> (for remedies).</summary>
+    public static string? LatestLts(DateTime date)
+    {
+        string? newest = null;
+        foreach (var entry in EndOfSupportDates)
+        {
+            var major = (int)(VersionNumber(entry[0]) ?? 0);
+            if (major >= 6 && major % 2 == 0 && EndOfSupport(entry[0]) > date)
+            {
+                newest = entry[0];
+            }
+        }
+
+        return newest;
+    }
+
+    /// <summary>Major.minor of a full version (<c>8.0.11</c> → <c>8.0</c>).</summary>
+    public static string MajorMinor(string version)
+    {
+        var first = version.IndexOf('.');
+        if (first < 0)
+        {
+            return version;
+        }
+
+        var end = first + 1;
+        while (end < version.Length && char.IsDigit(version[end]))
+        {
+            end++;
+        }
+
+        return version.Substring(0, end);
+    }
+
+    /// <summary>A major.minor as a number (<c>10.0</c> → 10.0); null when it is not one.</summary>
+    public static double? VersionNumber(string? version) => ImageReference.ParseNumber(version);
+}
