@@ -35,6 +35,37 @@ public sealed class LintContext
 
     private IReadOnlyList<DotnetCommand>? _dotnet;
 
+    /// <summary>What the final image does at run time (entrypoint, shell needs, privilege drops), read once.</summary>
+    public FinalStageFacts FinalFacts => _finalFacts ??= FinalStageFacts.Of(this);
+
+    private FinalStageFacts? _finalFacts;
+
+    /// <summary>
+    /// Whether the published app brings its own runtime, from the Dockerfile's own <c>dotnet publish</c> flags or else
+    /// the project's SelfContained/PublishAot; null when neither says. The first publish that says wins.
+    /// </summary>
+    public bool? PublishesSelfContained(out DotnetCommand? publish)
+    {
+        publish = null;
+        foreach (var command in DotnetCommands)
+        {
+            if (command.Verb == "publish" && command.SelfContained(command.Run.Stage.RootImage?.DotnetVersionNumber ?? ProjectVersion()) is { } selfContained)
+            {
+                publish = command;
+                return selfContained;
+            }
+        }
+
+        if (Project.SelfContained || Project.PublishAot || Project.IsTrue("PublishTrimmed"))
+        {
+            return true;
+        }
+
+        return Project.IsKnown && Project.Get("SelfContained") is not null ? false : null;
+    }
+
+    private double? ProjectVersion() => DotnetImages.VersionNumber(Project.DotnetVersion);
+
     public StageView? FinalStage => Stages.Count > 0 ? Stages[Stages.Count - 1] : null;
 
     internal IReadOnlyDictionary<string, DiagnosticSeverity>? Severities { get; }

@@ -11,7 +11,8 @@ public sealed class DotnetCommand
         Run = run;
         Command = command;
         Verb = verb;
-        RuntimeIdentifier = Option("-r", "--runtime") ?? Property("RuntimeIdentifier");
+        RuntimeIdentifier = Option("-r", "--runtime") ?? Property("RuntimeIdentifier")
+            ?? (command.HasArgument("--use-current-runtime") || command.HasArgument("--ucr") ? "current" : null);
         Architecture = Option("-a", "--arch");
         Os = Option("--os");
         Configuration = Option("-c", "--configuration") ?? Property("Configuration");
