@@ -83,6 +83,15 @@ public static class DotnetImages
         return $"{(registry ?? Registry).TrimEnd('/')}/{flavor}:{tag}";
     }
 
+    /// <summary>The family an image's tag belongs to (<c>8.0-jammy-chiseled</c> → UbuntuChiseled), to suggest the same family in another version or flavor.</summary>
+    public static DotnetImageFamily FamilyOf(ImageReference image) =>
+        image.IsChiseled ? DotnetImageFamily.UbuntuChiseled
+        : image.IsAlpine ? DotnetImageFamily.Alpine
+        : (image.Distro ?? string.Empty).StartsWith("azurelinux", StringComparison.Ordinal) || (image.Distro ?? string.Empty).StartsWith("cbl-mariner", StringComparison.Ordinal)
+            ? (image.IsDistroless ? DotnetImageFamily.AzureLinuxDistroless : DotnetImageFamily.AzureLinux)
+        : image.Distro is "noble" or "jammy" or "focal" or "bionic" or "resolute" ? DotnetImageFamily.Ubuntu
+        : DotnetImageFamily.Debian;
+
     /// <summary>The end of support of a .NET version (major.minor); null for versions this table does not know.</summary>
     public static DateTime? EndOfSupport(string? version)
     {

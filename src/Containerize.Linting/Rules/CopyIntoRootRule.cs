@@ -1,0 +1,108 @@
+using Containerize.Dockerfiles;
+
+namespace Containerize.Linting.Rules;
+
+/// <summary>CTZ1305: COPY/ADD of a folder into the file-system root (<c>COPY . /</c>, or <c>COPY … .</c> with no WORKDIR).</summary>
+public sealed class CopyIntoRootRule : LintRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.CopyIntoRoot,
+        "Files copied into the file-system root",
+        RuleCategory.SecurityAndRuntime,
+        DiagnosticSeverity.Warning,
+        "Copied into /, the app's files mix with /bin, /etc and /usr: a file named like a system folder or config replaces it, and nothing tells the app's files from the OS.");
+
+    private static readonly string[] RootWorkdirImages = { "scratch", "alpine", "debian", "ubuntu", "busybox" };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(LintContext context)
+    {
+        foreach (var stage in context.Stages)
+        {
+            if (stage.From is null)
+            {
+                continue;
+            }
+
+            var knownRoot = KnownRootWorkdir(stage.RootImage);
+            foreach (var (instruction, workdir) in stage.WorkdirSteps)
+            {
+                if (instruction is not FileTransferInstruction transfer || transfer.DestinationToken is not { } destination || transfer.Heredocs.Count > 0)
+                {
+                    continue;
+                }
+
+                var target = ShellWords.Unquote(destination.Value, transfer.EscapeToken);
+                var relative = !target.StartsWith("/", StringComparison.Ordinal);
+                if (target.IndexOf('$') >= 0 || ImagePaths.Resolve(workdir, target) != "/" || (relative && workdir == "/" && !knownRoot && !HasWorkdirBefore(stage)))
+                {
+                    continue;
+                }
+
+                if (!CopiesFolder(transfer))
+                {
+                    continue;
+                }
+
+                var severity = stage.IsInFinalImage ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
+                var where = relative ? $"'{target}' is / here (no WORKDIR)" : "the destination is /";
+                context.Report(Rule, transfer.Span, $"'{Shorten(transfer.ToString())}' copies into the file-system root: {where}. Set 'WORKDIR /app' first (or copy to /app).", severity);
+            }
+        }
+    }
+
+    private static bool HasWorkdirBefore(StageView stage)
+    {
+        foreach (var s in stage.SelfAndAncestors())
+        {
+            if (s.Last<WorkdirInstruction>() is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Microsoft's .NET images and the plain OS images start in / (they set no WORKDIR); other bases may set one.
+    private static bool KnownRootWorkdir(ImageReference? image)
+    {
+        if (image is null || image.HasVariable)
+        {
+            return false;
+        }
+
+        if (image.IsScratch || (image.IsDotnet && !image.IsWindows))
+        {
+            return true;
+        }
+
+        var name = image.Repository.Substring(image.Repository.LastIndexOf('/') + 1);
+        return Array.IndexOf(RootWorkdirImages, name) >= 0 && (image.Repository == name || image.Repository == "docker.io/library/" + name || image.Repository == "library/" + name);
+    }
+
+    // A folder (., a directory, a variable, --from output), not a single named file.
+    private static bool CopiesFolder(FileTransferInstruction transfer)
+    {
+        if (transfer.From is not null)
+        {
+            return true;
+        }
+
+        foreach (var token in transfer.Sources)
+        {
+            var source = ShellWords.Unquote(token.Value, transfer.EscapeToken);
+            var name = source.TrimEnd('/');
+            name = name.Substring(name.LastIndexOf('/') + 1);
+            if (name is "" or "." || source.EndsWith("/", StringComparison.Ordinal) || name.IndexOf('$') >= 0 || name.IndexOf('.') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Shorten(string text) => text.Length > 60 ? text.Substring(0, 57) + "…" : text;
+}

@@ -1,0 +1,95 @@
+using Containerize.Dockerfiles;
+
+namespace Containerize.Linting.Rules;
+
+/// <summary>CTZ1212: nothing is built in the Dockerfile and the final image copies build output from the context.</summary>
+public sealed class HostBuildOutputRule : LintRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.HostBuildOutput,
+        "The image packages output built outside Docker",
+        RuleCategory.LayersAndSize,
+        DiagnosticSeverity.Info,
+        "An image that copies bin/ or publish output from the build context is only as reproducible as the machine that built it: the SDK version, restore sources and configuration are not recorded in the Dockerfile.");
+
+    private static readonly string[] OutputSegments = { "bin", "publish", "PublishOutput", "out", "artifacts", "dist" };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(LintContext context)
+    {
+        var final = context.FinalStage;
+        if (final?.From is null || BuildsInDocker(context))
+        {
+            return;
+        }
+
+        foreach (var stage in final.SelfAndAncestors())
+        {
+            foreach (var instruction in stage.Instructions)
+            {
+                if (instruction is not FileTransferInstruction { From: null } transfer)
+                {
+                    continue;
+                }
+
+                foreach (var token in transfer.Sources)
+                {
+                    var source = ShellWords.Unquote(token.Value, transfer.EscapeToken);
+                    if (!source.Contains("://") && LooksLikeBuildOutput(source))
+                    {
+                        context.Report(Rule, token.Span, $"'{source}' is build output made outside this Dockerfile: the image depends on the SDK and settings of whatever machine built it. Build in a stage of this Dockerfile ('RUN dotnet publish …') and COPY --from that stage, or record how the output is made.");
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool BuildsInDocker(LintContext context)
+    {
+        if (context.DotnetCommands.Count > 0)
+        {
+            return true;
+        }
+
+        foreach (var run in context.Runs)
+        {
+            foreach (var command in run.Commands)
+            {
+                if (command.Program is "msbuild" or "msbuild.exe" or "nuget" or "nuget.exe" or "dotnet")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LooksLikeBuildOutput(string source)
+    {
+        foreach (var segment in source.Split('/', '\\'))
+        {
+            foreach (var output in OutputSegments)
+            {
+                if (string.Equals(segment, output, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            // A build argument that names the output folder: ${PUBLISH_DIR}, $EXE_DIR/, $OUTPUT_PATH.
+            if (segment.StartsWith("$", StringComparison.Ordinal))
+            {
+                var name = segment.Trim('$', '{', '}').ToUpperInvariant();
+                if (name.Contains("PUBLISH") || name.Contains("EXE_DIR") || name.Contains("OUTPUT") || name.Contains("ARTIFACT") || name.Contains("BIN_DIR"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
