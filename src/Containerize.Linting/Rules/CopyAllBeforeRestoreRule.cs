@@ -41,7 +41,7 @@ public sealed class CopyAllBeforeRestoreRule : LintRule
         {
             if (instruction is CopyInstruction { From: null } copy && SourceFolder(copy) is { } folder)
             {
-                if (sourceCopy is null)
+                if (sourceCopy is null || (folder is "." or "./" && source is not ("." or "./")))
                 {
                     sourceCopy = copy;
                     source = folder;
@@ -67,7 +67,7 @@ public sealed class CopyAllBeforeRestoreRule : LintRule
             var softener = cached ? " The NuGet cache mount keeps the packages, so only the restore's evaluation re-runs."
                 : demo ? " (Advice here: this single-stage image ships the SDK, see CTZ1207.)" : string.Empty;
             var what = source is "." or "./" ? "every source" : $"the source folder '{source}'";
-            context.Report(Rule, sourceCopy.Span, $"'{sourceCopy}' copies {what} before '{Shorten(dotnet.ToString())}' restores (line {run.StartLine}), so any code change re-runs the restore. First COPY the project files (*.csproj, Directory.*.props, NuGet.config, lock files), RUN dotnet restore, then COPY the rest.{softener}", severity);
+            context.Report(Rule, run.Span, $"'{Shorten(dotnet.ToString())}' restores after '{Shorten(sourceCopy.ToString())}' (line {sourceCopy.StartLine}) copied {what}, so any code change re-runs the restore. First COPY the project files (*.csproj, Directory.*.props, NuGet.config, lock files), RUN dotnet restore, then COPY the rest.{softener}", severity);
             return;
         }
     }
@@ -173,9 +173,9 @@ public sealed class CopyAllBeforeRestoreRule : LintRule
         return false;
     }
 
-    // Folders that hold no sources (tools, certificates, scripts) are not a restore input worth reordering for.
+    // Folders that hold no sources (tools, certificates, scripts; build/ and eng/ hold MSBuild props, a restore input) are not worth reordering for.
     private static bool IsSourceFolderName(string name) =>
-        !(name is "Makefile" or "LICENSE" or "Dockerfile" or "scripts" or "certs" or "nuget" or "packages" or "docker" or "deploy");
+        !(name is "Makefile" or "LICENSE" or "Dockerfile" or "scripts" or "certs" or "nuget" or "packages" or "docker" or "deploy" or "build" or "eng");
 
     private static ShellCommand? DotnetRestoring(LintContext context, RunInstruction run)
     {

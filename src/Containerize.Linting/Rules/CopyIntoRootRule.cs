@@ -82,14 +82,9 @@ public sealed class CopyIntoRootRule : LintRule
         return Array.IndexOf(RootWorkdirImages, name) >= 0 && (image.Repository == name || image.Repository == "docker.io/library/" + name || image.Repository == "library/" + name);
     }
 
-    // A folder (., a directory, a variable, --from output), not a single named file.
+    // A folder (., a directory, a variable), not a single named file.
     private static bool CopiesFolder(FileTransferInstruction transfer)
     {
-        if (transfer.From is not null)
-        {
-            return true;
-        }
-
         foreach (var token in transfer.Sources)
         {
             var source = ShellWords.Unquote(token.Value, transfer.EscapeToken);

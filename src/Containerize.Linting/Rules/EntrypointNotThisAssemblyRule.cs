@@ -30,6 +30,12 @@ public sealed class EntrypointNotThisAssemblyRule : LintRule
         }
 
         var words = command.IsExecForm ? command.CommandArguments : ShellWords.Split(command.CommandText);
+        if (context.FinalFacts.ShellNeed is { } need && need.StartsWith("it starts", StringComparison.Ordinal) && !MentionsDll(words))
+        {
+            // A script or supervisor starts the app (entrypoint.sh ending in 'exec dotnet App.dll'): what it runs is not visible here.
+            return;
+        }
+
         string? target = null;
         foreach (var word in words)
         {
@@ -70,4 +76,17 @@ public sealed class EntrypointNotThisAssemblyRule : LintRule
     }
 
     private static string Path(string word) => word.Substring(word.LastIndexOf('/') + 1);
+
+    private static bool MentionsDll(IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (word.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -24,6 +24,7 @@ public sealed class HostBuildOutputRule : LintRule
             return;
         }
 
+        SyntaxToken? first = null;
         foreach (var stage in final.SelfAndAncestors())
         {
             foreach (var instruction in stage.Instructions)
@@ -36,15 +37,31 @@ public sealed class HostBuildOutputRule : LintRule
                 foreach (var token in transfer.Sources)
                 {
                     var source = ShellWords.Unquote(token.Value, transfer.EscapeToken);
-                    if (!source.Contains("://") && LooksLikeBuildOutput(source))
+                    if (source.Contains("://") || !LooksLikeBuildOutput(source))
                     {
-                        context.Report(Rule, token.Span, $"'{source}' is build output made outside this Dockerfile: the image depends on the SDK and settings of whatever machine built it. Build in a stage of this Dockerfile ('RUN dotnet publish …') and COPY --from that stage, or record how the output is made.");
+                        continue;
+                    }
+
+                    // The folder copy is the app; a single file from the same output (a native library) is not the one to point at.
+                    if (source.EndsWith("/", StringComparison.Ordinal) || source.Substring(source.LastIndexOf('/') + 1).IndexOf('.') < 0)
+                    {
+                        Report(context, token, source);
                         return;
                     }
+
+                    first ??= token;
                 }
             }
         }
+
+        if (first is not null)
+        {
+            Report(context, first, first.Value);
+        }
     }
+
+    private static void Report(LintContext context, SyntaxToken token, string source) =>
+        context.Report(Rule, token.Span, $"'{source}' is build output made outside this Dockerfile: the image depends on the SDK and settings of whatever machine built it. Build in a stage of this Dockerfile ('RUN dotnet publish …') and COPY --from that stage, or record how the output is made.");
 
     private static bool BuildsInDocker(LintContext context)
     {
