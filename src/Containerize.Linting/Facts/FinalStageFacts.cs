@@ -27,8 +27,20 @@ public sealed class FinalStageFacts
     /// <summary>No ENTRYPOINT and no CMD anywhere in the chain: a base-image definition or a build/CI environment.</summary>
     public bool DefinesNoStart => Entrypoint is null && Cmd is null;
 
+    /// <summary>The final image receives an app: a COPY --from another stage or image, or a dotnet build/publish in the image itself.</summary>
+    public bool ShipsApp { get; private set; }
+
+    /// <summary>
+    /// A base-image, CI or build-environment definition: no ENTRYPOINT or CMD and no app copied or built into it
+    /// (whoever runs it brings the command, the user and the workload).
+    /// </summary>
+    public bool IsEnvironmentImage => DefinesNoStart && !ShipsApp;
+
     /// <summary>Why the final image needs a shell or a package manager at run time or build time; null when nothing shows it does.</summary>
     public string? ShellNeed { get; private set; }
+
+    /// <summary>The entrypoint is a shell, a script or a process supervisor: what it finally runs is not visible in the Dockerfile.</summary>
+    public bool StartsWithScript { get; private set; }
 
     /// <summary>How the image starts as root on purpose and then drops privileges (gosu, su-exec, setcap…); null when not.</summary>
     public string? PrivilegeDrop { get; private set; }
@@ -112,9 +124,13 @@ public sealed class FinalStageFacts
     {
         switch (instruction)
         {
+            case CopyInstruction { From: not null }:
+                ShipsApp = true;
+                break;
             case RunInstruction run when context.ViewOf(run) is { } view:
                 foreach (var command in view.Commands)
                 {
+                    ShipsApp |= command.Program == "dotnet" && command.Subcommand is "publish" or "build";
                     if (Array.IndexOf(PackageManagers, command.Program) >= 0)
                     {
                         ShellNeed ??= $"it installs packages with {command.Program} (line {run.StartLine})";
@@ -157,10 +173,12 @@ public sealed class FinalStageFacts
             {
                 if (Array.IndexOf(ShellPrograms, program) >= 0 || program.EndsWith(".sh", StringComparison.Ordinal) || program.EndsWith(".ps1", StringComparison.Ordinal))
                 {
+                    StartsWithScript = true;
                     ShellNeed ??= $"it starts with a script or shell ('{Shorten(string.Join(" ", words))}')";
                 }
                 else if (Array.IndexOf(Supervisors, program) >= 0)
                 {
+                    StartsWithScript = true;
                     ShellNeed ??= $"it starts under {program}";
                 }
             }

@@ -30,7 +30,7 @@ public sealed class ChiseledVariantExistsRule : LintRule
         }
 
         var facts = context.FinalFacts;
-        if (facts.DefinesNoStart || facts.ShellNeed is not null || facts.PrivilegeDrop is not null || IsDebugImage(context, final))
+        if (facts.IsEnvironmentImage || facts.ShellNeed is not null || facts.PrivilegeDrop is not null || IsDebugImage(context, final))
         {
             return;
         }

@@ -20,7 +20,7 @@ public sealed class DevPackagesInFinalImageRule : LintRule
     {
         foreach (var run in context.Runs)
         {
-            if (!run.Stage.IsInFinalImage || run.IsOnbuild || context.FinalFacts.DefinesNoStart)
+            if (!run.Stage.IsInFinalImage || run.IsOnbuild || context.FinalFacts.IsEnvironmentImage)
             {
                 continue;
             }

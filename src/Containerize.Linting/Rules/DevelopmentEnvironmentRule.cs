@@ -19,7 +19,7 @@ public sealed class DevelopmentEnvironmentRule : LintRule
     public override void Analyze(LintContext context)
     {
         var final = context.FinalStage;
-        if (final?.From is null || context.FinalFacts.DefinesNoStart)
+        if (final?.From is null || context.FinalFacts.IsEnvironmentImage)
         {
             return;
         }

@@ -19,7 +19,7 @@ public sealed class FinalStageShipsBuildToolsRule : LintRule
     public override void Analyze(LintContext context)
     {
         var final = context.FinalStage;
-        if (final?.From is null)
+        if (final?.From is null || ShipsToolsOnPurpose(context, final))
         {
             return;
         }
@@ -28,7 +28,7 @@ public sealed class FinalStageShipsBuildToolsRule : LintRule
         if (image is not null && final.Root.From?.ImageToken is { } token && (image.DotnetFlavor == "sdk" || IsBuildImage(image.Repository)))
         {
             var runtime = image.DotnetFlavor == "sdk"
-                ? $"{image.Repository.Substring(0, image.Repository.Length - 3)}aspnet:{image.DotnetVersion ?? "<version>"}-noble-chiseled (or runtime / runtime-deps)"
+                ? $"{RuntimeSuggestion(image)} (or runtime / runtime-deps)"
                 : "a slim runtime image";
             context.Report(Rule, token.Span, $"The final image is built on '{image.Text}', a build-tools image. Build in a first stage ('FROM {image.Text} AS build') and copy the published output into {runtime}.");
             return;
@@ -38,6 +38,39 @@ public sealed class FinalStageShipsBuildToolsRule : LintRule
         {
             CompilesInOnlyStage(context, final);
         }
+    }
+
+    /// <summary>
+    /// Images that carry the SDK because it is their purpose: SDK, CI and build-environment image definitions (no
+    /// ENTRYPOINT/CMD), test runners and dev containers (dotnet test/watch/run at start, stages named test or dev).
+    /// </summary>
+    private static bool ShipsToolsOnPurpose(LintContext context, StageView final)
+    {
+        var facts = context.FinalFacts;
+        if (facts.IsEnvironmentImage)
+        {
+            return true;
+        }
+
+        var words = facts.StartWords;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i].EndsWith("dotnet", StringComparison.Ordinal) && words[i + 1] is "test" or "watch" or "run" or "vstest")
+            {
+                return true;
+            }
+        }
+
+        foreach (var stage in final.SelfAndAncestors())
+        {
+            if (stage.Name is { } name && (name.IndexOf("test", StringComparison.OrdinalIgnoreCase) >= 0 || name.Equals("dev", StringComparison.OrdinalIgnoreCase)
+                || name.StartsWith("dev-", StringComparison.OrdinalIgnoreCase) || name.IndexOf("develop", StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSingleStage(LintContext context)
@@ -73,6 +106,10 @@ public sealed class FinalStageShipsBuildToolsRule : LintRule
             }
         }
     }
+
+    private static string RuntimeSuggestion(ImageReference sdk) =>
+        (sdk.DotnetVersion is { } version ? DotnetImages.Name(sdk.DotnetRegistry!, "aspnet", version, DotnetImageFamily.UbuntuChiseled) : null)
+        ?? $"{sdk.DotnetRegistry}/aspnet:{sdk.DotnetVersion ?? "<version>"}";
 
     private static bool IsBuildImage(string repository)
     {

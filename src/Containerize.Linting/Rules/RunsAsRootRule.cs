@@ -41,10 +41,10 @@ public sealed class RunsAsRootRule : LintRule
         }
 
         var facts = context.FinalFacts;
-        if (facts.DefinesNoStart || facts.IsGitHubAction || facts.RunsDockerDaemon)
+        if (facts.IsEnvironmentImage || facts.IsGitHubAction || facts.RunsDockerDaemon || IsPlatformManaged(image))
         {
             // A base-image definition or build environment (whoever runs it picks the user), a GitHub container
-            // action (must run as root to write GITHUB_WORKSPACE), docker-in-docker (needs root).
+            // action (must run as root to write GITHUB_WORKSPACE), docker-in-docker (needs root), Lambda.
             return;
         }
 
@@ -67,6 +67,10 @@ public sealed class RunsAsRootRule : LintRule
         image is { IsDotnet: true } && image.DotnetVersionNumber >= 8 ? "'USER $APP_UID' (defined by .NET 8+ images)"
         : image is { IsDotnet: true } ? "a non-root user: .NET images before 8.0 define none, so create one ('RUN adduser --disabled-password --uid 10001 app') and 'USER 10001'"
         : "a numeric non-root UID ('USER 10001')";
+
+    // AWS Lambda runs functions under its own unprivileged user, whatever the image says.
+    private static bool IsPlatformManaged(ImageReference image) =>
+        image.Repository.IndexOf("/lambda/", StringComparison.Ordinal) >= 0;
 
     private static bool IsRootByDesign(ImageReference image) =>
         image.Repository.IndexOf("azure-functions/", StringComparison.Ordinal) >= 0;
