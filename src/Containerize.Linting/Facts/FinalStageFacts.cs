@@ -34,7 +34,13 @@ public sealed class FinalStageFacts
     /// A base-image, CI or build-environment definition: no ENTRYPOINT or CMD and no app copied or built into it
     /// (whoever runs it brings the command, the user and the workload).
     /// </summary>
-    public bool IsEnvironmentImage => DefinesNoStart && !ShipsApp;
+    public bool IsEnvironmentImage => (DefinesNoStart || StartsInteractiveShell || IsBuilder) && !ShipsApp;
+
+    /// <summary>The image starts a bare shell (<c>CMD ["bash"]</c>): an interactive base or tools image.</summary>
+    public bool StartsInteractiveShell { get; private set; }
+
+    /// <summary>The image's entrypoint is a build script (<c>/build.sh</c>): a builder image whose tools are the point.</summary>
+    public bool IsBuilder { get; private set; }
 
     /// <summary>Why the final image needs a shell or a package manager at run time or build time; null when nothing shows it does.</summary>
     public string? ShellNeed { get; private set; }
@@ -50,6 +56,12 @@ public sealed class FinalStageFacts
 
     /// <summary>The image runs a Docker daemon (VOLUME /var/lib/docker): docker-in-docker needs root.</summary>
     public bool RunsDockerDaemon { get; private set; }
+
+    /// <summary>
+    /// A development or test container: it starts with dotnet run/watch/test, or sets DOTNET_USE_POLLING_FILE_WATCHER
+    /// (the Visual Studio and eShop Dockerfile.develop pattern). The SDK and the Development environment are its point.
+    /// </summary>
+    public bool IsDevContainer { get; private set; }
 
     /// <summary>A command-line tool: its default command is <c>--help</c>.</summary>
     public bool IsCommandLineTool { get; private set; }
@@ -97,6 +109,15 @@ public sealed class FinalStageFacts
 
         facts.StartWords = words;
         facts.ReadStart(words);
+        if (words.Count == 1 && Array.IndexOf(ShellPrograms, words[0].Substring(words[0].LastIndexOf('/') + 1)) >= 0)
+        {
+            facts.StartsInteractiveShell = true;
+        }
+
+        if (words.Count > 0 && words[0].Substring(words[0].LastIndexOf('/') + 1).StartsWith("build", StringComparison.OrdinalIgnoreCase))
+        {
+            facts.IsBuilder = true;
+        }
         facts.IsCommandLineTool = facts.Cmd is { IsExecForm: true } cmd && cmd.CommandArguments.Count == 1 && cmd.CommandArguments[0] is "--help" or "-h" or "help";
         return facts;
     }
@@ -153,6 +174,13 @@ public sealed class FinalStageFacts
             case HealthcheckInstruction { IsNone: false } check when !check.IsExecForm || (check.CommandArguments.Count > 0 && check.CommandArguments[0] == "CMD-SHELL"):
                 ShellNeed ??= $"its HEALTHCHECK runs a shell (line {check.StartLine})";
                 break;
+            case EnvInstruction env:
+                foreach (var pair in env.Pairs)
+                {
+                    IsDevContainer |= pair.Key == "DOTNET_USE_POLLING_FILE_WATCHER";
+                }
+
+                break;
             case VolumeInstruction volume when volume.ArgumentText.IndexOf("/var/lib/docker", StringComparison.Ordinal) >= 0:
                 RunsDockerDaemon = true;
                 break;
@@ -164,6 +192,11 @@ public sealed class FinalStageFacts
         for (var i = 0; i < words.Count; i++)
         {
             var program = words[i].Substring(words[i].LastIndexOf('/') + 1);
+            if (program == "dotnet" && i + 1 < words.Count && words[i + 1] is "run" or "watch" or "test" or "vstest")
+            {
+                IsDevContainer = true;
+            }
+
             if (Array.IndexOf(PrivilegeDrops, program) >= 0)
             {
                 PrivilegeDrop ??= $"its entrypoint drops privileges with {program}";

@@ -175,7 +175,11 @@ public sealed class CopyAllBeforeRestoreRule : LintRule
 
     // Folders that hold no sources (tools, certificates, scripts; build/ and eng/ hold MSBuild props, a restore input) are not worth reordering for.
     private static bool IsSourceFolderName(string name) =>
-        !(name is "Makefile" or "LICENSE" or "Dockerfile" or "scripts" or "certs" or "nuget" or "packages" or "docker" or "deploy" or "build" or "eng");
+        !(name is "Makefile" or "LICENSE" or "Dockerfile" or "scripts" or "certs" or "nuget" or "packages" or "docker" or "deploy" or "build" or "eng" || IsOutputName(name));
+
+    /// <summary>Folders that hold build output, not sources (a built front end, a publish folder).</summary>
+    internal static bool IsOutputName(string name) =>
+        name is "dist" or "out" or "bin" or "obj" or "publish" or "artifacts" or "browser";
 
     private static ShellCommand? DotnetRestoring(LintContext context, RunInstruction run)
     {

@@ -40,14 +40,15 @@ public sealed class CopyIntoRootRule : LintRule
                     continue;
                 }
 
-                if (!CopiesFolder(transfer))
+                // COPY --from=… / / and COPY --from=… /rootfs / assemble a file system on purpose (scratch images, image builds).
+                if (!CopiesFolder(transfer) || (transfer.From is not null && !relative))
                 {
                     continue;
                 }
 
                 var severity = stage.IsInFinalImage ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
                 var where = relative ? $"'{target}' is / here (no WORKDIR)" : "the destination is /";
-                context.Report(Rule, transfer.Span, $"'{Shorten(transfer.ToString())}' copies into the file-system root: {where}. Set 'WORKDIR /app' first (or copy to /app).", severity);
+                context.Report(Rule, transfer.Span, $"'{Shorten(Describe(transfer))}' copies into the file-system root: {where}. Set 'WORKDIR /app' first (or copy to /app).", severity);
             }
         }
     }
@@ -97,6 +98,22 @@ public sealed class CopyIntoRootRule : LintRule
         }
 
         return false;
+    }
+
+    private static string Describe(FileTransferInstruction transfer)
+    {
+        var text = new System.Text.StringBuilder(transfer.Keyword.ToUpperInvariant());
+        if (transfer.From is { } from)
+        {
+            text.Append(" --from=").Append(from);
+        }
+
+        foreach (var source in transfer.Sources)
+        {
+            text.Append(' ').Append(source.Value);
+        }
+
+        return text.Append(' ').Append(transfer.Destination).ToString();
     }
 
     private static string Shorten(string text) => text.Length > 60 ? text.Substring(0, 57) + "…" : text;

@@ -25,11 +25,12 @@ public sealed class DevPackagesInFinalImageRule : LintRule
                 continue;
             }
 
+            var removed = Removed(run);
             var found = new List<string>();
             var tools = 0;
             foreach (var command in run.Commands)
             {
-                if (!IsInstall(command))
+                if (!IsInstall(command) || (Virtual(command) is { } group && removed.Contains(group)))
                 {
                     continue;
                 }
@@ -37,7 +38,7 @@ public sealed class DevPackagesInFinalImageRule : LintRule
                 foreach (var argument in command.Arguments)
                 {
                     var package = argument.Split('=')[0];
-                    if (package.StartsWith("-", StringComparison.Ordinal) || found.Contains(package))
+                    if (package.StartsWith("-", StringComparison.Ordinal) || found.Contains(package) || removed.Contains(package))
                     {
                         continue;
                     }
@@ -69,6 +70,40 @@ public sealed class DevPackagesInFinalImageRule : LintRule
 
             context.Report(Rule, run.Anchor.Span, $"This RUN installs development packages in the final image ({list}). Install only the runtime libraries here (e.g. libfoo1 rather than libfoo-dev), and compile or pip-install in a build stage whose output you COPY.");
         }
+    }
+
+    /// <summary>Packages (and apk virtual groups) the same RUN removes again: build dependencies used and dropped in one layer.</summary>
+    private static List<string> Removed(RunView run)
+    {
+        var removed = new List<string>();
+        foreach (var c in run.Commands)
+        {
+            if ((c.Program is "apt-get" or "apt" && c.Subcommand is "purge" or "remove" or "autoremove") || (c.Program == "apk" && c.Subcommand == "del")
+                || (c.Program is "dnf" or "yum" or "microdnf" && c.Subcommand is "remove" or "erase"))
+            {
+                foreach (var argument in c.Arguments)
+                {
+                    removed.Add(argument.Split('=')[0]);
+                }
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>The name of <c>apk add --virtual NAME</c> (or <c>-t NAME</c>); null otherwise.</summary>
+    private static string? Virtual(ShellCommand c)
+    {
+        var words = c.Words;
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (words[i] is "--virtual" or "-t")
+            {
+                return words[i + 1];
+            }
+        }
+
+        return null;
     }
 
     private static bool IsInstall(ShellCommand c) =>

@@ -2,7 +2,7 @@ using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
 
-/// <summary>CTZ1307: ASPNETCORE_ENVIRONMENT or DOTNET_ENVIRONMENT set to Development in the image.</summary>
+/// <summary>CTZ1307: ASPNETCORE_ENVIRONMENT or DOTNET_ENVIRONMENT set to Development in an image that ships (not a dev container).</summary>
 public sealed class DevelopmentEnvironmentRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -19,7 +19,7 @@ public sealed class DevelopmentEnvironmentRule : LintRule
     public override void Analyze(LintContext context)
     {
         var final = context.FinalStage;
-        if (final?.From is null || context.FinalFacts.IsEnvironmentImage)
+        if (final?.From is null || context.FinalFacts.IsEnvironmentImage || context.FinalFacts.IsDevContainer)
         {
             return;
         }

@@ -30,6 +30,12 @@ public sealed class FinalStageCopiesBuildTreeRule : LintRule
             }
 
             var stage = context.ViewOf(source);
+            if (!Builds(context, stage))
+            {
+                // A stage that builds nothing holds no build tree (it assembles files: a front end, a release archive).
+                continue;
+            }
+
             var trees = SourceTrees(stage, out var workdirs);
             foreach (var token in copy.Sources)
             {
@@ -66,6 +72,27 @@ public sealed class FinalStageCopiesBuildTreeRule : LintRule
         }
 
         return trees;
+    }
+
+    private static bool Builds(LintContext context, StageView stage)
+    {
+        foreach (var run in context.Runs)
+        {
+            if (run.Stage != stage)
+            {
+                continue;
+            }
+
+            foreach (var command in run.Commands)
+            {
+                if ((command.Program == "dotnet" && command.Subcommand is "build" or "publish" or "msbuild") || command.Program is "msbuild" or "msbuild.exe")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool UnderAny(string path, List<string> trees)

@@ -52,13 +52,9 @@ public sealed class FinalStageShipsBuildToolsRule : LintRule
             return true;
         }
 
-        var words = facts.StartWords;
-        for (var i = 0; i + 1 < words.Count; i++)
+        if (facts.IsDevContainer)
         {
-            if (words[i].EndsWith("dotnet", StringComparison.Ordinal) && words[i + 1] is "test" or "watch" or "run" or "vstest")
-            {
-                return true;
-            }
+            return true;
         }
 
         foreach (var stage in final.SelfAndAncestors())
