@@ -151,13 +151,32 @@ public sealed class CopyAllBeforeRestoreRule : LintRule
             }
 
             var name = trimmed.Substring(trimmed.LastIndexOf('/') + 1);
-            if (!IsProjectFile(name) && (name.IndexOf('.') < 0 || source.EndsWith("/", StringComparison.Ordinal)) && IsSourceFolderName(name))
+            if (!IsProjectFile(name) && (!IsFileName(name) || source.EndsWith("/", StringComparison.Ordinal)) && IsSourceFolderName(name))
             {
                 return source;
             }
         }
 
         return null;
+    }
+
+    private static readonly string[] FileExtensions =
+    {
+        "sh", "ps1", "py", "js", "mjs", "ts", "cs", "fs", "vb", "txt", "md", "yml", "yaml", "toml", "ini", "conf", "env", "html", "css", "dll", "exe", "so",
+        "pem", "crt", "key", "pfx", "cer", "zip", "tar", "gz", "tgz", "nupkg", "jar", "png", "ico", "sql", "db", "csv",
+    };
+
+    /// <summary>A file name by its extension; <c>Amazon.Lambda.Core</c> or <c>Shop.Api</c> are folders named like namespaces.</summary>
+    private static bool IsFileName(string name)
+    {
+        var dot = name.LastIndexOf('.');
+        if (dot < 0)
+        {
+            return false;
+        }
+
+        var extension = name.Substring(dot + 1).ToLowerInvariant();
+        return dot == 0 || Array.IndexOf(FileExtensions, extension) >= 0;
     }
 
     private static bool IsProjectFile(string name)
