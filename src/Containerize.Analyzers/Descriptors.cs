@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 using Containerize.Linting;
 using Microsoft.CodeAnalysis;
@@ -6,39 +7,41 @@ using RoslynSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
 
 namespace Containerize.Analyzers;
 
-/// <summary>Roslyn descriptors made from the one catalog of rules (and of syntax diagnostics).</summary>
+/// <summary>Roslyn descriptors made from the one diagnostics catalog: its syntax codes (0xxx) and its rules (1xxx), with their message formats.</summary>
 internal static class Descriptors
 {
-    /// <summary>Syntax diagnostics first, then the rules: both catalogs are in ID order.</summary>
+    /// <summary>Syntax diagnostics first, then the rules, in catalog (ID) order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = Build();
 
     public static readonly Dictionary<string, DiagnosticDescriptor> ById = Index(All);
 
     private static ImmutableArray<DiagnosticDescriptor> Build()
     {
-        var rules = RuleCatalog.Descriptors;
-        var builder = ImmutableArray.CreateBuilder<DiagnosticDescriptor>(SyntaxDiagnostics.Titles.Count + rules.Count);
-        foreach (var syntax in SyntaxDiagnostics.Titles)
+        var all = DiagnosticCatalog.All;
+        var builder = ImmutableArray.CreateBuilder<DiagnosticDescriptor>(all.Count);
+        foreach (var entry in all)
         {
-            // Syntax problems are warnings in the build: docker build reports them too, compiling must go on.
-            builder.Add(new DiagnosticDescriptor(syntax.Key, syntax.Value, "{0}", "Containerize.Syntax", RoslynSeverity.Warning, isEnabledByDefault: true, customTags: "Dockerfile"));
+            if (entry.Area == DiagnosticArea.Syntax)
+            {
+                // Syntax problems are warnings in the build: docker build reports them too, compiling must go on.
+                builder.Add(new DiagnosticDescriptor(entry.Id, entry.Title, entry.MessageFormat, "Containerize.Syntax", RoslynSeverity.Warning, isEnabledByDefault: true, helpLinkUri: entry.HelpLink, customTags: "Dockerfile"));
+            }
+            else if (entry.Area == DiagnosticArea.Rule && RuleCatalog.Find(entry.Id) is { } rule)
+            {
+                builder.Add(new DiagnosticDescriptor(
+                    entry.Id,
+                    entry.Title,
+                    entry.MessageFormat,
+                    rule.CategoryName,
+                    Map(entry.DefaultSeverity),
+                    isEnabledByDefault: true,
+                    description: rule.Description,
+                    helpLinkUri: entry.HelpLink,
+                    customTags: "Dockerfile"));
+            }
         }
 
-        foreach (var rule in rules)
-        {
-            builder.Add(new DiagnosticDescriptor(
-                rule.Id,
-                rule.Title,
-                "{0}",
-                rule.CategoryName,
-                Map(rule.DefaultSeverity),
-                isEnabledByDefault: true,
-                description: rule.Description,
-                helpLinkUri: rule.HelpLink,
-                customTags: "Dockerfile"));
-        }
-
-        return builder.MoveToImmutable();
+        return builder.ToImmutable();
     }
 
     private static Dictionary<string, DiagnosticDescriptor> Index(ImmutableArray<DiagnosticDescriptor> all)

@@ -44,15 +44,7 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        var name = System.IO.Path.GetFileName(path);
-        if (name.EndsWith(".dockerignore", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        return string.Equals(name, "Dockerfile", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".Dockerfile", StringComparison.OrdinalIgnoreCase)
-            || name.StartsWith("Dockerfile.", StringComparison.OrdinalIgnoreCase);
+        return DockerfileNames.IsDockerfile(path);
     }
 
     private static void AnalyzeFile(AdditionalFileAnalysisContext context, ProjectFacts project, ContextManifest? manifest)
@@ -72,17 +64,20 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
         // Severities configured for the C# files nearest the Dockerfile (see Report): found once per file.
         var tree = NearestTree(context.Compilation, file.Path);
         var dockerfile = Dockerfile.Parse(text.ToString());
-        foreach (var syntax in dockerfile.Diagnostics)
+        foreach (var syntax in Linter.Syntax(dockerfile))
         {
             if (Descriptors.ById.TryGetValue(syntax.Id, out var descriptor))
             {
-                Report(context, tree, descriptor, Locate(file.Path, text, syntax.Span), syntax.Message, Dockerfiles.DiagnosticSeverity.Warning);
+                Report(context, tree, descriptor, Locate(file.Path, text, syntax.Span), syntax);
             }
         }
 
         foreach (var finding in Linter.Lint(dockerfile, new LintOptions { Project = project, Manifest = manifest }))
         {
-            Report(context, tree, Descriptors.ById[finding.RuleId], Locate(file.Path, text, finding.Span), finding.Message, finding.Severity);
+            if (Descriptors.ById.TryGetValue(finding.Id, out var descriptor))
+            {
+                Report(context, tree, descriptor, Locate(file.Path, text, finding.Span), finding);
+            }
         }
     }
 
@@ -92,15 +87,11 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
     /// severity configured for the project's C# files nearest the Dockerfile is used; .globalconfig, NoWarn and
     /// warnings-as-errors the compiler applies itself.
     /// </summary>
-    private static void Report(AdditionalFileAnalysisContext context, SyntaxTree? tree, DiagnosticDescriptor descriptor, Location location, string message, Dockerfiles.DiagnosticSeverity findingSeverity)
+    private static void Report(AdditionalFileAnalysisContext context, SyntaxTree? tree, DiagnosticDescriptor descriptor, Location location, DockerfileDiagnostic diagnostic)
     {
         // A rule may lower one finding below its default (docs/rules/README.md); a configured severity wins.
-        var severity = findingSeverity switch
-        {
-            Dockerfiles.DiagnosticSeverity.Error => RoslynSeverity.Error,
-            Dockerfiles.DiagnosticSeverity.Warning => RoslynSeverity.Warning,
-            _ => RoslynSeverity.Info,
-        };
+        var severity = diagnostic.Severity == Dockerfiles.DiagnosticSeverity.Info && descriptor.DefaultSeverity > RoslynSeverity.Info ? RoslynSeverity.Info : descriptor.DefaultSeverity;
+        var arguments = diagnostic.Arguments;
         var provider = context.Compilation.Options.SyntaxTreeOptionsProvider;
         if (provider is not null && tree is not null && provider.TryGetDiagnosticValue(tree, descriptor.Id, context.CancellationToken, out var configured))
         {
@@ -123,7 +114,19 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, message));
+        // '# check=error=true' in the Dockerfile raises BuildKit's checks to errors, over any configured severity.
+        if (diagnostic.Severity == Dockerfiles.DiagnosticSeverity.Error && diagnostic.Definition.DefaultSeverity != Dockerfiles.DiagnosticSeverity.Error)
+        {
+            severity = RoslynSeverity.Error;
+        }
+
+        var messageArguments = new object?[arguments.Count];
+        for (var i = 0; i < messageArguments.Length; i++)
+        {
+            messageArguments[i] = arguments[i];
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, messageArguments));
     }
 
     private static SyntaxTree? NearestTree(Compilation compilation, string dockerfilePath)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 using Containerize.Imaging;
 using Containerize.Linting;
@@ -7,7 +8,8 @@ namespace Containerize.Cli;
 
 /// <summary>
 /// <c>containerize lint FILE… [--format text|json|sarif] [--property Name=Value]… [--context DIR] [--no-context]</c>:
-/// the analyzers' rules outside a build, for any Dockerfile. Exit 1 when any finding is an error.
+/// the analyzers' rules outside a build, for any Dockerfile or folder of Dockerfiles. Exit 1 when any finding is an error,
+/// 2 when an input could not be read (the others are still linted) or the arguments are wrong.
 /// </summary>
 internal static class LintCommand
 {
@@ -82,14 +84,24 @@ internal static class LintCommand
             date = parsed;
         }
 
-        var results = new List<(string File, Dockerfile Dockerfile, IReadOnlyList<Finding> Findings)>();
-        var times = new List<(string File, double Milliseconds)>();
-        foreach (var file in files)
+        if (context is not null && useContext && !Directory.Exists(context))
         {
+            var missing = DiagnosticCatalog.MissingContextDirectory;
+            stderr.WriteLine($"containerize lint: error {missing.Id}: {missing.Format(context, "nothing was linted", "--context: it names the folder docker build sends (the one with .dockerignore), or leave it out to use each Dockerfile's folder")}");
+            return 2;
+        }
+
+        var results = new List<(string File, Dockerfile Dockerfile, IReadOnlyList<DockerfileDiagnostic> Findings)>();
+        var times = new List<(string File, double Milliseconds)>();
+        var unreadable = 0;
+        foreach (var file in Expand(files, stderr, ref unreadable))
+        {
+            // One unreadable file is reported and skipped; the others are still linted (exit 2 at the end).
             var bytes = CommandLine.ReadInput(file, stderr);
             if (bytes is null)
             {
-                return 2;
+                unreadable++;
+                continue;
             }
 
             var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -98,7 +110,9 @@ internal static class LintCommand
             var manifest = useContext && contextDir is not null && Directory.Exists(contextDir)
                 ? ContextManifest.Parse(ContextManifestWriter.Write(contextDir, stable: false))
                 : null;
-            results.Add((file, dockerfile, Linter.Lint(dockerfile, new LintOptions { Project = new ProjectFacts(properties), Manifest = manifest, Today = date })));
+            var findings = new List<DockerfileDiagnostic>(Linter.Syntax(dockerfile));
+            findings.AddRange(Linter.Lint(dockerfile, new LintOptions { Project = new ProjectFacts(properties), Manifest = manifest, Today = date }));
+            results.Add((file, dockerfile, findings));
             times.Add((file, watch.Elapsed.TotalMilliseconds));
         }
 
@@ -116,13 +130,8 @@ internal static class LintCommand
                 SarifWriter.Write(results.Select(r => (r.File, r.Dockerfile, r.Findings)).ToList(), output);
                 break;
             default:
-                foreach (var (file, dockerfile, findings) in results)
+                foreach (var (file, _, findings) in results)
                 {
-                    foreach (var d in dockerfile.Diagnostics)
-                    {
-                        output.Write(d.Format(file) + "\n");
-                    }
-
                     foreach (var f in findings)
                     {
                         output.Write(f.Format(file) + "\n");
@@ -132,12 +141,81 @@ internal static class LintCommand
                 break;
         }
 
+        if (unreadable > 0)
+        {
+            stderr.WriteLine($"containerize lint: {unreadable} input(s) could not be read (see above); the other {results.Count} file(s) were linted.");
+            return 2;
+        }
+
         var anyError = results.Any(r => r.Findings.Any(f => f.Severity == DiagnosticSeverity.Error) || r.Dockerfile.HasErrors);
         return anyError ? 1 : 0;
     }
 
+    /// <summary>Files as given; a folder stands for the Dockerfiles under it (build output and VCS folders skipped), in path order.</summary>
+    private static IEnumerable<string> Expand(List<string> arguments, TextWriter stderr, ref int unreadable)
+    {
+        var expanded = new List<string>();
+        foreach (var argument in arguments)
+        {
+            if (argument == "-" || !Directory.Exists(argument))
+            {
+                expanded.Add(argument);
+                continue;
+            }
+
+            var found = DockerfilesUnder(argument);
+            if (found.Count == 0)
+            {
+                stderr.WriteLine($"containerize: '{argument}' is a folder with no Dockerfile in it (Dockerfile, *.Dockerfile, Dockerfile.*); name the files to lint.");
+                unreadable++;
+            }
+
+            expanded.AddRange(found);
+        }
+
+        return expanded;
+    }
+
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "obj", ".git", "node_modules", ".vs", ".idea" };
+
+    private static List<string> DockerfilesUnder(string folder)
+    {
+        var found = new List<string>();
+        var pending = new Stack<string>();
+        pending.Push(folder);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            try
+            {
+                foreach (var file in Directory.EnumerateFiles(current))
+                {
+                    if (DockerfileNames.IsDockerfile(file))
+                    {
+                        found.Add(file);
+                    }
+                }
+
+                foreach (var sub in Directory.EnumerateDirectories(current))
+                {
+                    if (!SkippedFolders.Contains(Path.GetFileName(sub)))
+                    {
+                        pending.Push(sub);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // An unreadable sub-folder is skipped like an unreadable file is: reported by the caller when nothing is found.
+            }
+        }
+
+        found.Sort(StringComparer.Ordinal);
+        return found;
+    }
+
     /// <summary>Finding counts per rule and the time per file (parse + context measurement + rules).</summary>
-    private static void WriteStats(List<(string File, Dockerfile Dockerfile, IReadOnlyList<Finding> Findings)> results, List<(string File, double Milliseconds)> times, TextWriter stderrOrOut)
+    private static void WriteStats(List<(string File, Dockerfile Dockerfile, IReadOnlyList<DockerfileDiagnostic> Findings)> results, List<(string File, double Milliseconds)> times, TextWriter stderrOrOut)
     {
         var counts = results.SelectMany(r => r.Findings).GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         stderrOrOut.Write($"\n{results.Count} file(s), {results.Sum(r => r.Findings.Count)} finding(s)\n");
@@ -161,12 +239,11 @@ internal static class LintCommand
         }
     }
 
-    private static void WriteJson(List<(string File, Dockerfile Dockerfile, IReadOnlyList<Finding> Findings)> results, TextWriter output)
+    private static void WriteJson(List<(string File, Dockerfile Dockerfile, IReadOnlyList<DockerfileDiagnostic> Findings)> results, TextWriter output)
     {
         var items = new List<object>();
         foreach (var (file, dockerfile, findings) in results)
         {
-            items.AddRange(dockerfile.Diagnostics.Select(d => Item(d.Id, d.Severity, file, d.Range, d.Message)));
             items.AddRange(findings.Select(f => Item(f.RuleId, f.Severity, file, f.Range, f.Message)));
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 using Containerize.Linting;
 
@@ -7,13 +8,14 @@ namespace Containerize.Cli;
 /// <summary>SARIF 2.1.0, the format code-scanning services read: one run, the rules, and a result per finding with its region.</summary>
 internal static class SarifWriter
 {
-    public static void Write(IReadOnlyList<(string File, Dockerfile Dockerfile, IReadOnlyList<Finding> Findings)> results, TextWriter output)
+    public static void Write(IReadOnlyList<(string File, Dockerfile Dockerfile, IReadOnlyList<DockerfileDiagnostic> Findings)> results, TextWriter output)
     {
-        var rules = RuleCatalog.Descriptors.Select(d => new Dictionary<string, object>
+        var rules = DiagnosticCatalog.All.Where(d => d.Area is DiagnosticArea.Syntax or DiagnosticArea.Rule).Select(d => new Dictionary<string, object>
         {
             ["id"] = d.Id,
             ["shortDescription"] = new { text = d.Title },
-            ["fullDescription"] = new { text = d.Description },
+            ["fullDescription"] = new { text = RuleCatalog.Find(d.Id)?.Description ?? d.Title },
+            ["messageStrings"] = new Dictionary<string, object> { ["default"] = new { text = d.MessageFormat } },
             ["helpUri"] = d.HelpLink,
             ["defaultConfiguration"] = new { level = Level(d.DefaultSeverity) },
         }).ToList();
@@ -21,7 +23,6 @@ internal static class SarifWriter
         foreach (var (file, dockerfile, findings) in results)
         {
             var uri = file.Replace('\\', '/');
-            sarifResults.AddRange(dockerfile.Diagnostics.Select(d => Result(d.Id, d.Severity, d.Message, uri, d.Range)));
             sarifResults.AddRange(findings.Select(f => Result(f.RuleId, f.Severity, f.Message, uri, f.Range)));
         }
 

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Containerize.Dockerfiles;
@@ -25,7 +26,7 @@ public static class DockerfileGenerator
             if (multiTargeted)
             {
                 diagnostics.Add(new GenerationDiagnostic(
-                    GenerationDiagnosticIds.MultiTargetingWithoutChoice,
+                    DiagnosticCatalog.MultiTargetingWithoutChoice.Id,
                     $"The project targets several frameworks ('{string.Join(";", facts.TargetFrameworks)}'); a container runs one. Set ContainerizeTargetFramework to the one to publish, e.g. <ContainerizeTargetFramework>{facts.TargetFrameworks.Last()}</ContainerizeTargetFramework>."));
                 return new GenerationResult(null, null, diagnostics);
             }
@@ -39,7 +40,7 @@ public static class DockerfileGenerator
             if (!IsValidPort(port))
             {
                 diagnostics.Add(new GenerationDiagnostic(
-                    GenerationDiagnosticIds.InvalidPort,
+                    DiagnosticCatalog.InvalidPort.Id,
                     $"ContainerPort '{port}' is not a port number (1-65535, optionally /tcp or /udp). Fix the ContainerPort item."));
             }
         }
@@ -83,7 +84,7 @@ public static class DockerfileGenerator
         if (!rid.StartsWith("linux-", StringComparison.Ordinal))
         {
             diagnostics.Add(new GenerationDiagnostic(
-                GenerationDiagnosticIds.UnsupportedRuntimeIdentifier,
+                DiagnosticCatalog.UnsupportedRuntimeIdentifier.Id,
                 $"RuntimeIdentifier '{rid}' does not run in a Linux container. Use linux-x64 or linux-arm64 (linux-musl-* needs an Alpine base image via ContainerizeBaseImage)."));
         }
 

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace Containerize.Generation;
@@ -28,7 +29,7 @@ public static class ImageSelector
             && !string.Equals(facts.BaseImage!.Trim(), facts.MicrosoftBaseImage!.Trim(), StringComparison.Ordinal))
         {
             diagnostics.Add(new GenerationDiagnostic(
-                GenerationDiagnosticIds.ConflictingBaseImage,
+                DiagnosticCatalog.ConflictingBaseImage.Id,
                 $"ContainerizeBaseImage '{facts.BaseImage}' and ContainerBaseImage '{facts.MicrosoftBaseImage}' name different base images. Set only one of them (ContainerizeBaseImage wins for Containerize.Sdk)."));
             return null;
         }
@@ -41,7 +42,7 @@ public static class ImageSelector
             }
 
             diagnostics.Add(new GenerationDiagnostic(
-                GenerationDiagnosticIds.UnknownTargetFramework,
+                DiagnosticCatalog.UnknownTargetFramework.Id,
                 $"TargetFramework '{targetFramework}' has no .NET container images to map to (supported: net{string.Join(", net", SupportedVersions)}). Target one of those, or set both ContainerizeBaseImage and ContainerizeSdkImage."));
             return null;
         }

@@ -5,11 +5,12 @@ namespace Containerize.Linting;
 /// <summary>Everything a rule may look at, and the place it reports to.</summary>
 public sealed class LintContext
 {
-    private readonly List<Finding> _findings = new();
+    private readonly List<DockerfileDiagnostic> _findings = new();
     private IReadOnlyList<RunView>? _runs;
 
-    internal LintContext(Dockerfile dockerfile, ProjectFacts project, ContextManifest? manifest, IReadOnlyDictionary<string, DiagnosticSeverity>? severities, DateTime? today = null)
+    internal LintContext(Dockerfile dockerfile, ProjectFacts project, ContextManifest? manifest, IReadOnlyDictionary<string, DiagnosticSeverity>? severities, CheckDirective? checks = null, DateTime? today = null)
     {
+        Checks = checks ?? CheckDirective.None;
         Today = (today ?? DateTime.UtcNow).Date;
         Dockerfile = dockerfile;
         Project = project;
@@ -26,6 +27,9 @@ public sealed class LintContext
     public ContextManifest? Manifest { get; }
 
     public IReadOnlyList<StageView> Stages { get; }
+
+    /// <summary>BuildKit's <c># check=</c> directive of the file (experimental checks run only when it names them).</summary>
+    public CheckDirective Checks { get; }
 
     /// <summary>The date rules compare with (end of support): <see cref="LintOptions.Today"/>, else today (UTC).</summary>
     public DateTime Today { get; }
@@ -70,7 +74,7 @@ public sealed class LintContext
 
     internal IReadOnlyDictionary<string, DiagnosticSeverity>? Severities { get; }
 
-    internal IReadOnlyList<Finding> Findings => _findings;
+    internal IReadOnlyList<DockerfileDiagnostic> Findings => _findings;
 
     /// <summary>Every RUN, including those inside ONBUILD, with its parsed shell script.</summary>
     public IReadOnlyList<RunView> Runs => _runs ??= BuildRuns();
@@ -121,25 +125,36 @@ public sealed class LintContext
 
     private Dictionary<RunInstruction, RunView>? _views;
 
-    public void Report(RuleDescriptor rule, TextSpan span, string message, string? check = null) =>
-        Report(rule, span, message, rule.DefaultSeverity, check);
+    /// <summary>
+    /// Reports a finding whose whole message the rule composed; only for rules whose catalog format is still <c>"{0}"</c>
+    /// (see DiagnosticCatalog). Rules with a real message format use <see cref="Raise(RuleDescriptor, TextSpan, object?[])"/>.
+    /// </summary>
+    public void Report(RuleDescriptor rule, TextSpan span, string message, string? check = null) => Add(rule.Definition, span, check, new object?[] { message });
 
     /// <summary>
-    /// Reports at a severity of the rule's choosing (a rule lowers a finding to info where the cost is small, per
-    /// docs/rules/README.md); a severity the user configured for the rule wins.
+    /// As <see cref="Report(RuleDescriptor, TextSpan, string, string?)"/>, at a severity of the rule's choosing: a rule lowers
+    /// a finding to info where the cost is small or the choice deliberate (docs/rules/README.md). A configured severity wins.
     /// </summary>
-    public void Report(RuleDescriptor rule, TextSpan span, string message, DiagnosticSeverity severity, string? check = null)
-    {
-        if (Severities is not null && Severities.TryGetValue(rule.Id, out var configured))
-        {
-            severity = configured;
-        }
+    public void Report(RuleDescriptor rule, TextSpan span, string message, DiagnosticSeverity severity, string? check = null) =>
+        Add(rule.Definition, span, check, new object?[] { message }, severity);
 
-        _findings.Add(new Finding(rule, severity, message, span, Dockerfile.LineMap.GetRange(span), check));
-    }
+    /// <summary>As <see cref="Raise(RuleDescriptor, TextSpan, object?[])"/>, at a severity of the rule's choosing (a configured severity wins).</summary>
+    public void RaiseAt(RuleDescriptor rule, TextSpan span, DiagnosticSeverity severity, params object?[] arguments) => Add(rule.Definition, span, null, arguments, severity);
 
     public void Report(RuleDescriptor rule, Instruction instruction, string message, string? check = null) =>
         Report(rule, instruction.Span, message, check);
+
+    /// <summary>Reports a finding with the arguments of the rule's message format (<see cref="Containerize.Diagnostics.DiagnosticDefinition.MessageFormat"/>).</summary>
+    public void Raise(RuleDescriptor rule, TextSpan span, params object?[] arguments) => Add(rule.Definition, span, null, arguments);
+
+    /// <summary>As <see cref="Raise(RuleDescriptor, TextSpan, object?[])"/>, naming the upstream check that fired (<c>DL3020</c>, <c>UndefinedVar</c>).</summary>
+    public void RaiseCheck(RuleDescriptor rule, TextSpan span, string check, params object?[] arguments) => Add(rule.Definition, span, check, arguments);
+
+    internal void Add(Containerize.Diagnostics.DiagnosticDefinition definition, TextSpan span, string? check, object?[] arguments, DiagnosticSeverity? chosen = null)
+    {
+        var severity = Severities is not null && Severities.TryGetValue(definition.Id, out var configured) ? configured : chosen ?? definition.DefaultSeverity;
+        _findings.Add(new DockerfileDiagnostic(definition, severity, span, Dockerfile.LineMap.GetRange(span), check, arguments));
+    }
 
     private IReadOnlyList<RunView> BuildRuns()
     {

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting;
@@ -5,10 +6,11 @@ namespace Containerize.Linting;
 /// <summary>Runs the rules over a parsed Dockerfile, then drops what in-file pragmas suppress. Never throws.</summary>
 public static class Linter
 {
-    public static IReadOnlyList<Finding> Lint(Dockerfile dockerfile, LintOptions? options = null)
+    public static IReadOnlyList<DockerfileDiagnostic> Lint(Dockerfile dockerfile, LintOptions? options = null)
     {
         options ??= new LintOptions();
-        var context = new LintContext(dockerfile, options.Project, options.Manifest, options.Severities, options.Today);
+        var checks = CheckDirective.Read(dockerfile);
+        var context = new LintContext(dockerfile, options.Project, options.Manifest, options.Severities, checks, options.Today);
         foreach (var rule in RuleCatalog.All)
         {
             if (options.Only is not null && !options.Only.Contains(rule.Descriptor.Id))
@@ -23,25 +25,73 @@ public static class Linter
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 // A rule bug must not take the build down; say which rule failed instead.
-                context.Report(rule.Descriptor, new TextSpan(0, 0), $"Rule {rule.Descriptor.Id} could not analyze this file ({ex.GetType().Name}: {ex.Message}). Please report it.");
+                context.Add(DiagnosticCatalog.AnalysisFailed, new TextSpan(0, 0), rule.Descriptor.Id, new object?[] { "Rule " + rule.Descriptor.Id, ex.GetType().Name + ": " + ex.Message });
             }
         }
 
         var suppressions = Suppressions.Read(dockerfile);
-        var kept = new List<Finding>(context.Findings.Count);
+        var kept = new List<DockerfileDiagnostic>(context.Findings.Count + suppressions.Problems.Count);
+        kept.AddRange(suppressions.Problems);
+        kept.AddRange(checks.Problems);
         foreach (var finding in context.Findings)
         {
-            if (!suppressions.IsSuppressed(finding, dockerfile))
+            if (Keep(finding, suppressions, checks, dockerfile) is { } shown)
             {
-                kept.Add(finding);
+                kept.Add(shown);
             }
         }
 
         return InFileOrder(kept);
     }
 
+    /// <summary>
+    /// The parser's diagnostics (CTZ0nnn) after the same filters as the rules' findings: in-file pragmas and BuildKit's
+    /// check directive (CTZ0009 is BuildKit's NoEmptyContinuation). Hosts report these beside <see cref="Lint(Dockerfile, LintOptions?)"/>.
+    /// </summary>
+    public static IReadOnlyList<DockerfileDiagnostic> Syntax(Dockerfile dockerfile)
+    {
+        if (dockerfile.Diagnostics.Count == 0)
+        {
+            return dockerfile.Diagnostics;
+        }
+
+        var suppressions = Suppressions.Read(dockerfile);
+        var checks = CheckDirective.Read(dockerfile);
+        var kept = new List<DockerfileDiagnostic>(dockerfile.Diagnostics.Count);
+        foreach (var diagnostic in dockerfile.Diagnostics)
+        {
+            if (Keep(diagnostic, suppressions, checks, dockerfile) is { } shown)
+            {
+                kept.Add(shown);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Null when a pragma or the check directive drops the finding; raised to an error under <c># check=error=true</c>.</summary>
+    private static DockerfileDiagnostic? Keep(DockerfileDiagnostic finding, Suppressions suppressions, CheckDirective checks, Dockerfile dockerfile)
+    {
+        if (suppressions.IsSuppressed(finding, dockerfile))
+        {
+            return null;
+        }
+
+        if (checks == CheckDirective.None || BuildKitChecks.Of(finding) is not { } check)
+        {
+            return finding;
+        }
+
+        if (checks.Skips(check) || !checks.Enables(check))
+        {
+            return null;
+        }
+
+        return checks.RaisesToError ? finding.WithSeverity(DiagnosticSeverity.Error) : finding;
+    }
+
     /// <summary>By position, then rule ID; findings of one rule at one position keep the order the rule reported them in.</summary>
-    private static List<Finding> InFileOrder(List<Finding> findings)
+    private static List<DockerfileDiagnostic> InFileOrder(List<DockerfileDiagnostic> findings)
     {
         if (IsOrdered(findings))
         {
@@ -51,7 +101,7 @@ public static class Linter
         // A bottom-up merge sort of the findings: stable, O(n log n), and no generic sort over a value type
         // (code the runtime would have to compile in a cold compiler process).
         var items = findings.ToArray();
-        var buffer = new Finding[items.Length];
+        var buffer = new DockerfileDiagnostic[items.Length];
         for (var width = 1; width < items.Length; width *= 2)
         {
             for (var left = 0; left < items.Length; left += 2 * width)
@@ -78,10 +128,10 @@ public static class Linter
             (items, buffer) = (buffer, items);
         }
 
-        return new List<Finding>(items);
+        return new List<DockerfileDiagnostic>(items);
     }
 
-    private static bool IsOrdered(List<Finding> findings)
+    private static bool IsOrdered(List<DockerfileDiagnostic> findings)
     {
         for (var i = 1; i < findings.Count; i++)
         {
@@ -94,11 +144,11 @@ public static class Linter
         return true;
     }
 
-    private static int Compare(Finding a, Finding b)
+    private static int Compare(DockerfileDiagnostic a, DockerfileDiagnostic b)
     {
         var byPosition = a.Span.Start.CompareTo(b.Span.Start);
         return byPosition != 0 ? byPosition : string.CompareOrdinal(a.RuleId, b.RuleId);
     }
 
-    public static IReadOnlyList<Finding> Lint(string text, LintOptions? options = null) => Lint(Dockerfile.Parse(text), options);
+    public static IReadOnlyList<DockerfileDiagnostic> Lint(string text, LintOptions? options = null) => Lint(Dockerfile.Parse(text), options);
 }

@@ -13,4 +13,7 @@ public enum RuleCategory
 
     /// <summary>14xx: the Dockerfile checked against the project.</summary>
     ProjectCrossCheck,
+
+    /// <summary>15xx: style (BuildKit's style checks among them); info at most.</summary>
+    Style,
 }

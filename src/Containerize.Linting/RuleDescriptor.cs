@@ -1,26 +1,34 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting;
 
-/// <summary>What a rule is: its ID, title, category, default severity and the hadolint rules it agrees with.</summary>
+/// <summary>What a rule is: its catalog entry (ID, title, default severity, message format), category, description and the hadolint rules it agrees with.</summary>
 public sealed class RuleDescriptor
 {
-    public RuleDescriptor(string id, string title, RuleCategory category, DiagnosticSeverity defaultSeverity, string description, params string[] hadolintEquivalents)
+    public RuleDescriptor(DiagnosticDefinition definition, string description, params string[] hadolintEquivalents)
     {
-        Id = id;
-        Title = title;
-        Category = category;
-        DefaultSeverity = defaultSeverity;
+        Definition = definition;
         Description = description;
         HadolintEquivalents = hadolintEquivalents;
     }
 
-    public string Id { get; }
+    public DiagnosticDefinition Definition { get; }
+
+    public string Id => Definition.Id;
 
     /// <summary>Short, no final period.</summary>
-    public string Title { get; }
+    public string Title => Definition.Title;
 
-    public RuleCategory Category { get; }
+    /// <summary>From the ID: 11xx base image and stages, 12xx layers, 13xx security, 14xx project cross-checks, 15xx style.</summary>
+    public RuleCategory Category => Id.Length > 4 ? Id[4] switch
+    {
+        '1' => RuleCategory.BaseImageAndStages,
+        '2' => RuleCategory.LayersAndSize,
+        '3' => RuleCategory.SecurityAndRuntime,
+        '5' => RuleCategory.Style,
+        _ => RuleCategory.ProjectCrossCheck,
+    } : RuleCategory.ProjectCrossCheck;
 
     /// <summary>The Roslyn category, <c>Containerize.LayersAndSize</c>; a switch, not Enum.ToString (reflection on a cold start).</summary>
     public string CategoryName => Category switch
@@ -28,15 +36,16 @@ public sealed class RuleDescriptor
         RuleCategory.BaseImageAndStages => "Containerize.BaseImageAndStages",
         RuleCategory.LayersAndSize => "Containerize.LayersAndSize",
         RuleCategory.SecurityAndRuntime => "Containerize.SecurityAndRuntime",
+        RuleCategory.Style => "Containerize.Style",
         _ => "Containerize.ProjectCrossCheck",
     };
 
-    public DiagnosticSeverity DefaultSeverity { get; }
+    public DiagnosticSeverity DefaultSeverity => Definition.DefaultSeverity;
 
     public string Description { get; }
 
     /// <summary>hadolint rule codes this rule covers (its findings carry the matching check code).</summary>
     public IReadOnlyList<string> HadolintEquivalents { get; }
 
-    public string HelpLink => $"https://github.com/containerize-sdk/containerize-sdk/blob/main/docs/rules/{Id}.md";
+    public string HelpLink => Definition.HelpLink;
 }

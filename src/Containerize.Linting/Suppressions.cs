@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting;
@@ -11,6 +12,10 @@ internal sealed class Suppressions
 {
     private readonly HashSet<string> _global = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<Instruction, HashSet<string>> _local = new();
+    private readonly List<DockerfileDiagnostic> _problems = new();
+
+    /// <summary>Comments that look like pragmas but cannot be read (CTZ0013): reported, never silently ignored.</summary>
+    public IReadOnlyList<DockerfileDiagnostic> Problems => _problems;
 
     public static Suppressions Read(Dockerfile dockerfile)
     {
@@ -20,9 +25,16 @@ internal sealed class Suppressions
         {
             if (element is Comment comment)
             {
-                if (comment.Text.IndexOf("ignore", StringComparison.OrdinalIgnoreCase) >= 0 && TryParse(comment.Text, out var isGlobal, out var codes))
+                if (comment.Text.IndexOf("ignore", StringComparison.OrdinalIgnoreCase) >= 0)
                 {
-                    (isGlobal ? result._global : pending).UnionWith(codes);
+                    if (TryParse(comment.Text, out var isGlobal, out var codes, out var problem))
+                    {
+                        (isGlobal ? result._global : pending).UnionWith(codes);
+                    }
+                    else if (problem is not null)
+                    {
+                        result._problems.Add(new DockerfileDiagnostic(DiagnosticCatalog.InvalidPragma, DiagnosticCatalog.InvalidPragma.DefaultSeverity, comment.Span, dockerfile.LineMap.GetRange(comment.Span), null, "# " + comment.Text, problem));
+                    }
                 }
 
                 continue;
@@ -38,7 +50,7 @@ internal sealed class Suppressions
         return result;
     }
 
-    public bool IsSuppressed(Finding finding, Dockerfile dockerfile)
+    public bool IsSuppressed(DockerfileDiagnostic finding, Dockerfile dockerfile)
     {
         if (Matches(_global, finding))
         {
@@ -57,10 +69,10 @@ internal sealed class Suppressions
         return false;
     }
 
-    private static bool Matches(HashSet<string> codes, Finding finding) =>
+    private static bool Matches(HashSet<string> codes, DockerfileDiagnostic finding) =>
         codes.Contains(finding.RuleId)
         || (finding.Check is not null && codes.Contains(finding.Check))
-        || (finding.Check is null && ContainsAny(codes, finding.Rule.HadolintEquivalents));
+        || (finding.Check is null && RuleCatalog.Find(finding.Id) is { } rule && ContainsAny(codes, rule.HadolintEquivalents));
 
     private static bool ContainsAny(HashSet<string> codes, IReadOnlyList<string> candidates)
     {
@@ -98,8 +110,12 @@ internal sealed class Suppressions
     }
 
     /// <summary>Reads <c>containerize [global] ignore=A, B</c> or <c>hadolint [global] ignore = A,B # note</c>.</summary>
-    internal static bool TryParse(string comment, out bool isGlobal, out IReadOnlyList<string> codes)
+    internal static bool TryParse(string comment, out bool isGlobal, out IReadOnlyList<string> codes) => TryParse(comment, out isGlobal, out codes, out _);
+
+    /// <summary>As <see cref="TryParse(string, out bool, out IReadOnlyList{string})"/>; <paramref name="problem"/> says why a comment that names the tool and 'ignore' is not a pragma.</summary>
+    internal static bool TryParse(string comment, out bool isGlobal, out IReadOnlyList<string> codes, out string? problem)
     {
+        problem = null;
         isGlobal = false;
         codes = Array.Empty<string>();
         var text = comment.Trim();
@@ -132,6 +148,7 @@ internal sealed class Suppressions
         rest = rest.Substring("ignore".Length).TrimStart();
         if (!rest.StartsWith("=", StringComparison.Ordinal))
         {
+            problem = "write 'ignore=' followed by the codes, e.g. 'ignore=CTZ1201,DL3009'";
             return false;
         }
 
@@ -155,6 +172,7 @@ internal sealed class Suppressions
             // Like hadolint, a pragma with a code that is not a rule code (a typo) is not a pragma at all.
             if (!IsRuleCode(words[0]))
             {
+                problem = $"'{words[0]}' is not a rule code (CTZnnnn, DLnnnn or SCnnnn); fix the code, or the whole comment is ignored as hadolint does";
                 return false;
             }
 
@@ -162,6 +180,11 @@ internal sealed class Suppressions
         }
 
         codes = found;
+        if (found.Count == 0)
+        {
+            problem = "it names no code; list the codes to ignore after 'ignore='";
+        }
+
         return found.Count > 0;
     }
 }

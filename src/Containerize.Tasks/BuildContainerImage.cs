@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using System.Globalization;
 using Containerize.Dockerfiles;
 using Containerize.Imaging;
@@ -134,14 +135,14 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
         {
             if (MaxLayerSize > 0 && layer.Size > MaxLayerSize)
             {
-                Log.LogWarning(null, ImagingDiagnosticIds.LayerTooLarge, null, DockerfilePath, layer.Line!.Value, layer.Column ?? 1, 0, 0,
+                Log.LogWarning(null, DiagnosticCatalog.LayerTooLarge.Id, null, DockerfilePath, layer.Line!.Value, layer.Column ?? 1, 0, 0,
                     $"This instruction makes a {Format(layer.Size)} layer ({layer.FileCount} files), over ContainerizeMaxLayerSize ({Format(MaxLayerSize)}). Split it, exclude what the app does not need, or build it in an earlier stage and copy only the output.");
             }
 
             if (MaxWastedBytes > 0 && layer.WastedBytes > MaxWastedBytes)
             {
                 var paths = string.Join(", ", layer.TopWaste.Select(w => $"{w.Path} {Format(w.Bytes)}{(w.AddedAtLine is { } at ? $" (added at line {at})" : string.Empty)}"));
-                Log.LogWarning(null, ImagingDiagnosticIds.WastedBytes, null, DockerfilePath, layer.Line!.Value, layer.Column ?? 1, 0, 0,
+                Log.LogWarning(null, DiagnosticCatalog.WastedBytes.Id, null, DockerfilePath, layer.Line!.Value, layer.Column ?? 1, 0, 0,
                     $"This instruction overwrites or deletes {Format(layer.WastedBytes)} that earlier layers still carry: {paths}. Create and remove files in the same RUN, or use COPY --chown/--chmod instead of a later chown/chmod.");
             }
         }
@@ -149,13 +150,13 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
         if (report.Efficiency < minEfficiency)
         {
             var worst = report.Layers.Where(l => l.Line is not null).OrderByDescending(l => l.WastedBytes).FirstOrDefault();
-            Log.LogWarning(null, ImagingDiagnosticIds.LowEfficiency, null, DockerfilePath, worst?.Line ?? 0, worst?.Column ?? 0, 0, 0,
+            Log.LogWarning(null, DiagnosticCatalog.LowEfficiency.Id, null, DockerfilePath, worst?.Line ?? 0, worst?.Column ?? 0, 0, 0,
                 $"Image efficiency is {report.Efficiency.ToString("P1", CultureInfo.InvariantCulture)} (ContainerizeMinEfficiency {minEfficiency.ToString("P0", CultureInfo.InvariantCulture)}): {Format(report.WastedBytes)} of {Format(report.Size)} are files later overwritten or deleted.");
         }
 
         if (MaxImageSize > 0 && report.Size > MaxImageSize)
         {
-            Log.LogWarning(null, ImagingDiagnosticIds.ImageTooLarge, null, DockerfilePath, 1, 1, 0, 0,
+            Log.LogWarning(null, DiagnosticCatalog.ImageTooLarge.Id, null, DockerfilePath, 1, 1, 0, 0,
                 $"The image is {Format(report.Size)}, over ContainerizeMaxImageSize ({Format(MaxImageSize)}). The layer table above shows where the bytes are.");
         }
     }
@@ -195,9 +196,9 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
             if (error is not null)
             {
                 var code = new[] { "unauthorized", "authentication", "basic auth", "credentials", "denied" }.Any(w => error.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0)
-                    ? ImagingDiagnosticIds.AuthenticationFailed
-                    : ImagingDiagnosticIds.PushFailed;
-                Log.LogError(null, code, null, DockerfilePath, 0, 0, 0, 0, $"Pushing {full} to {registry} failed: {error.Trim()}. {(code == ImagingDiagnosticIds.AuthenticationFailed ? "Log in with 'docker login " + registry + "'." : "Check that the registry is reachable.")}");
+                    ? DiagnosticCatalog.AuthenticationFailed.Id
+                    : DiagnosticCatalog.PushFailed.Id;
+                Log.LogError(null, code, null, DockerfilePath, 0, 0, 0, 0, $"Pushing {full} to {registry} failed: {error.Trim()}. {(code == DiagnosticCatalog.AuthenticationFailed.Id ? "Log in with 'docker login " + registry + "'." : "Check that the registry is reachable.")}");
                 return;
             }
 

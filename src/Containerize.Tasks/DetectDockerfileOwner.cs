@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Generation;
 using Microsoft.Build.Framework;
 
@@ -33,7 +34,7 @@ public sealed class DetectDockerfileOwner : Microsoft.Build.Utilities.Task
         IsUserOwned = !GeneratedFiles.HasMarker(head);
         if (IsUserOwned && Report)
         {
-            Log.LogMessage(null, GenerationDiagnosticIds.UserOwnedDockerfile, null, DockerfilePath, 0, 0, 0, 0, MessageImportance.High,
+            Log.LogMessage(null, DiagnosticCatalog.UserOwnedDockerfile.Id, null, DockerfilePath, 0, 0, 0, 0, MessageImportance.High,
                 $"This Dockerfile has no '{GeneratedFiles.MarkerPrefix}' line, so it is yours: Containerize.Sdk does not overwrite it and lints it instead. Delete it to get a generated one, or set ContainerizeGenerateDockerfile=false.");
         }
 

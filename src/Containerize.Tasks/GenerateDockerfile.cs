@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Generation;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -89,7 +90,7 @@ public sealed class GenerateDockerfile : Microsoft.Build.Utilities.Task
         DockerfileFullPath = Path.GetFullPath(Path.Combine(projectDirectory, string.IsNullOrWhiteSpace(DockerfilePath) ? "Dockerfile" : DockerfilePath!));
         if (BuildContext.Relative(context, ProjectFullPath) is null)
         {
-            Log.LogError(null, GenerationDiagnosticIds.ContextDoesNotContainProject, null, ProjectFullPath, 0, 0, 0, 0,
+            Log.LogError(null, DiagnosticCatalog.ContextDoesNotContainProject.Id, null, ProjectFullPath, 0, 0, 0, 0,
                 $"ContainerizeContextDirectory '{context}' does not contain the project '{ProjectFullPath}'. Point it at a folder above the project.");
             return false;
         }
@@ -97,7 +98,7 @@ public sealed class GenerateDockerfile : Microsoft.Build.Utilities.Task
         if (File.Exists(DockerfileFullPath) && !GeneratedFiles.HasMarker(File.ReadAllText(DockerfileFullPath)))
         {
             DockerfileIsUserOwned = true;
-            Log.LogMessage(null, GenerationDiagnosticIds.UserOwnedDockerfile, null, DockerfileFullPath, 0, 0, 0, 0, MessageImportance.High,
+            Log.LogMessage(null, DiagnosticCatalog.UserOwnedDockerfile.Id, null, DockerfileFullPath, 0, 0, 0, 0, MessageImportance.High,
                 $"'{DockerfileFullPath}' has no '{GeneratedFiles.MarkerPrefix}' line, so it is yours: Containerize.Sdk does not overwrite it and lints it instead. Delete it to get a generated one.");
             return true;
         }
@@ -152,7 +153,7 @@ public sealed class GenerateDockerfile : Microsoft.Build.Utilities.Task
             var projectDirectory = BuildContext.Relative(context, Path.GetDirectoryName(project)!);
             if (projectDirectory is null)
             {
-                Log.LogWarning(null, GenerationDiagnosticIds.ReferenceOutsideContext, null, ProjectFullPath, 0, 0, 0, 0,
+                Log.LogWarning(null, DiagnosticCatalog.ReferenceOutsideContext.Id, null, ProjectFullPath, 0, 0, 0, 0,
                     $"The referenced project '{project}' is outside the build context '{context}', so the container build cannot see it. Set ContainerizeContextDirectory to a folder above both.");
                 continue;
             }
@@ -176,7 +177,7 @@ public sealed class GenerateDockerfile : Microsoft.Build.Utilities.Task
                 var relative = BuildContext.Relative(context, feed);
                 if (relative is null)
                 {
-                    Log.LogWarning(null, GenerationDiagnosticIds.ReferenceOutsideContext, null, Path.Combine(context, config), 0, 0, 0, 0,
+                    Log.LogWarning(null, DiagnosticCatalog.ReferenceOutsideContext.Id, null, Path.Combine(context, config), 0, 0, 0, 0,
                         $"The package source '{feed}' is outside the build context '{context}', so the container's restore cannot read it. Move the feed inside the context or set ContainerizeContextDirectory.");
                 }
                 else if (relative.Length > 0)

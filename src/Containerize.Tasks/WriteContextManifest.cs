@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Imaging;
 using Microsoft.Build.Framework;
 
@@ -19,7 +20,7 @@ public sealed class WriteContextManifest : Microsoft.Build.Utilities.Task
     {
         if (!Directory.Exists(ContextDirectory))
         {
-            Log.LogWarning(null, Containerize.Generation.GenerationDiagnosticIds.MissingContextDirectory, null, ManifestPath, 0, 0, 0, 0, $"The build context '{ContextDirectory}' does not exist; the context-size rule (CTZ1205) is skipped. Check ContainerizeContextDirectory.");
+            Log.LogWarning(null, DiagnosticCatalog.MissingContextDirectory.Id, null, ManifestPath, 0, 0, 0, 0, DiagnosticCatalog.MissingContextDirectory.Format(ContextDirectory, "the context-size rule (CTZ1205) is skipped", "ContainerizeContextDirectory"));
             return true;
         }
 

@@ -16,7 +16,7 @@ internal static class AnalyzerVerifier
         test.TestState.AdditionalFiles.Add(("/project/" + fileName, dockerfileMarkup));
         if (manifest is not null)
         {
-            test.TestState.AdditionalFiles.Add(("/project/obj/app" + Containerize.Linting.ContextManifest.FileSuffix, manifest));
+            test.TestState.AdditionalFiles.Add(("/project/obj/app" + Containerize.Dockerfiles.ContextManifest.FileSuffix, manifest));
         }
 
         var global = "is_global = true\n" + string.Concat((properties ?? new Dictionary<string, string>()).Select(p => $"build_property.{p.Key} = {p.Value}\n"));

@@ -1,7 +1,7 @@
 namespace Containerize.Analyzers.Tests;
 
 /// <summary>For each rule, a Dockerfile where it fires (span marked <c>{|ID:…|}</c>) and a fixed one where it must not.</summary>
-internal static class RuleCases
+internal static partial class RuleCases
 {
     public static readonly Dictionary<string, string> WebProject = new()
     {
@@ -65,7 +65,7 @@ internal static class RuleCases
             "FROM debian:12\nWORKDIR /src\nCOPY {|CTZ1205:.|} .\nUSER 1000\n",
             "FROM debian:12\nWORKDIR /src\nCOPY src/ ./src/\nUSER 1000\n", null, Manifest);
         yield return ("CTZ1206",
-            "FROM debian:12\nADD {|CTZ1206:config.json|} /etc/app/\nUSER 1000\n",
+            "FROM debian:12\nADD {|CTZ1206:https://example.com/tool.tar.gz|} /opt/\nUSER 1000\n",
             "FROM debian:12\nCOPY config.json /etc/app/\nUSER 1000\n", null, null);
         yield return ("CTZ1207",
             "FROM {|CTZ1207:mcr.microsoft.com/dotnet/sdk:10.0|}\nWORKDIR /src\nUSER $APP_UID\nENTRYPOINT [\"dotnet\", \"Shop.Api.dll\"]\n",

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 namespace Containerize.Dockerfiles.Tests;
 
 [TestClass]
@@ -52,7 +53,7 @@ public sealed class ArgumentTests
     {
         var dockerfile = Dockerfile.Parse("FROM x\nCMD [\"a\", 1]\n");
         var error = dockerfile.Diagnostics.Single();
-        Assert.AreEqual(SyntaxDiagnostics.JsonNotStringArray, error.Id);
+        Assert.AreEqual(DiagnosticCatalog.JsonNotStringArray.Id, error.Id);
         Assert.AreEqual(new SourcePosition(2, 5), error.Range.Start);
     }
 
@@ -106,8 +107,8 @@ public sealed class ArgumentTests
     [TestMethod]
     public void Env_without_value_and_word_without_equals_are_errors()
     {
-        Assert.AreEqual(SyntaxDiagnostics.MissingArgument, Dockerfile.Parse("FROM x\nENV PATH\n").Diagnostics.Single().Id);
-        Assert.AreEqual(SyntaxDiagnostics.MissingEquals, Dockerfile.Parse("FROM x\nLABEL a=1 b\n").Diagnostics.Single().Id);
+        Assert.AreEqual(DiagnosticCatalog.MissingArgument.Id, Dockerfile.Parse("FROM x\nENV PATH\n").Diagnostics.Single().Id);
+        Assert.AreEqual(DiagnosticCatalog.MissingEquals.Id, Dockerfile.Parse("FROM x\nLABEL a=1 b\n").Diagnostics.Single().Id);
     }
 
     [TestMethod]
@@ -163,7 +164,7 @@ public sealed class ArgumentTests
         Assert.IsInstanceOfType<UnknownInstruction>(dockerfile.Instructions[1]);
         Assert.AreEqual("(invalid \"\")", "(" + dockerfile.Instructions[1].Dump().Replace("coppy", "invalid") + ")");
         var warning = dockerfile.Diagnostics.Single();
-        Assert.AreEqual(SyntaxDiagnostics.UnknownInstruction, warning.Id);
+        Assert.AreEqual(DiagnosticCatalog.UnknownInstruction.Id, warning.Id);
         Assert.AreEqual(DiagnosticSeverity.Warning, warning.Severity);
         Assert.AreEqual(new SourcePosition(2, 1), warning.Range.Start);
     }
@@ -173,7 +174,7 @@ public sealed class ArgumentTests
     {
         var dockerfile = Dockerfile.Parse("FROM x\nCOPY --form=build a b\n");
         var warning = dockerfile.Diagnostics.Single();
-        Assert.AreEqual(SyntaxDiagnostics.UnknownFlag, warning.Id);
+        Assert.AreEqual(DiagnosticCatalog.UnknownFlag.Id, warning.Id);
         Assert.AreEqual(new SourcePosition(2, 6), warning.Range.Start);
         StringAssert.Contains(warning.Message, "--from");
     }

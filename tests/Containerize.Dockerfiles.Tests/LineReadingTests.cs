@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 namespace Containerize.Dockerfiles.Tests;
 
 [TestClass]
@@ -53,7 +54,7 @@ public sealed class LineReadingTests
     {
         var dockerfile = Dockerfile.Parse("# syntax=docker/dockerfile:1\n# syntax=docker/dockerfile:1.7\nFROM alpine\n");
         Assert.IsTrue(dockerfile.HasErrors);
-        Assert.AreEqual(SyntaxDiagnostics.DuplicateDirective, dockerfile.Diagnostics[0].Id);
+        Assert.AreEqual(DiagnosticCatalog.DuplicateDirective.Id, dockerfile.Diagnostics[0].Id);
     }
 
     [TestMethod]
@@ -61,7 +62,7 @@ public sealed class LineReadingTests
     {
         var dockerfile = Dockerfile.Parse("# escape=x\nFROM alpine\n");
         var error = dockerfile.Diagnostics.Single();
-        Assert.AreEqual(SyntaxDiagnostics.InvalidEscapeDirective, error.Id);
+        Assert.AreEqual(DiagnosticCatalog.InvalidEscapeDirective.Id, error.Id);
         StringAssert.Contains(error.Message, "'x'");
     }
 
@@ -79,7 +80,7 @@ public sealed class LineReadingTests
         var dockerfile = Dockerfile.Parse("FROM alpine\nRUN a \\\n\n  b\n");
         Assert.IsFalse(dockerfile.HasErrors);
         Assert.AreEqual("a   b", dockerfile.Instructions[1].ArgumentText);
-        Assert.AreEqual(SyntaxDiagnostics.EmptyContinuationLine, dockerfile.Diagnostics.Single().Id);
+        Assert.AreEqual(DiagnosticCatalog.EmptyContinuationLine.Id, dockerfile.Diagnostics.Single().Id);
         Assert.AreEqual("Empty continuation line found in: RUN a   b", dockerfile.BuildKitWarnings.Single());
     }
 
@@ -129,7 +130,7 @@ public sealed class LineReadingTests
     public void Too_long_line_is_refused()
     {
         var dockerfile = Dockerfile.Parse("FROM alpine\nRUN echo " + new string('x', 70000) + "\n");
-        Assert.AreEqual(SyntaxDiagnostics.LineTooLong, dockerfile.Diagnostics.Single().Id);
+        Assert.AreEqual(DiagnosticCatalog.LineTooLong.Id, dockerfile.Diagnostics.Single().Id);
     }
 
     [TestMethod]
@@ -138,7 +139,7 @@ public sealed class LineReadingTests
         foreach (var text in new[] { string.Empty, "# only a comment\n", "\n\n  \n" })
         {
             var dockerfile = Dockerfile.Parse(text);
-            Assert.AreEqual(SyntaxDiagnostics.NoInstructions, dockerfile.Diagnostics.Single().Id, text);
+            Assert.AreEqual(DiagnosticCatalog.NoInstructions.Id, dockerfile.Diagnostics.Single().Id, text);
         }
     }
 }

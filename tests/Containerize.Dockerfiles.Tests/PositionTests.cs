@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 namespace Containerize.Dockerfiles.Tests;
 
 /// <summary>Exact positions: every instruction, argument and flag maps back to where it was written.</summary>
@@ -83,7 +84,7 @@ public sealed class PositionTests
     {
         var dockerfile = Dockerfile.Parse("FROM x\nRUN <<EOF\necho hi\n");
         var error = dockerfile.Diagnostics.Single();
-        Assert.AreEqual(SyntaxDiagnostics.UnterminatedHeredoc, error.Id);
+        Assert.AreEqual(DiagnosticCatalog.UnterminatedHeredoc.Id, error.Id);
         Assert.AreEqual(2, error.Range.Start.Line);
         StringAssert.Contains(error.Message, "'EOF'");
     }

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Generation.Tests;
@@ -157,7 +158,7 @@ public sealed class DockerfileGeneratorTests
         var result = DockerfileGenerator.Generate(facts);
         Assert.IsFalse(result.Succeeded);
         var error = result.Diagnostics.Single();
-        Assert.AreEqual(GenerationDiagnosticIds.MultiTargetingWithoutChoice, error.Id);
+        Assert.AreEqual(DiagnosticCatalog.MultiTargetingWithoutChoice.Id, error.Id);
         StringAssert.Contains(error.Message, "net8.0;net10.0");
         StringAssert.Contains(error.Message, "ContainerizeTargetFramework");
 
@@ -177,7 +178,7 @@ public sealed class DockerfileGeneratorTests
         var facts = Web();
         facts.TargetFramework = tfm;
         var error = DockerfileGenerator.Generate(facts).Diagnostics.Single();
-        Assert.AreEqual(GenerationDiagnosticIds.UnknownTargetFramework, error.Id);
+        Assert.AreEqual(DiagnosticCatalog.UnknownTargetFramework.Id, error.Id);
         StringAssert.Contains(error.Message, $"'{tfm}'");
         StringAssert.Contains(error.Message, "ContainerizeBaseImage");
     }
@@ -189,7 +190,7 @@ public sealed class DockerfileGeneratorTests
         facts.BaseImage = "a:1";
         facts.MicrosoftBaseImage = "b:1";
         var error = DockerfileGenerator.Generate(facts).Diagnostics.Single();
-        Assert.AreEqual(GenerationDiagnosticIds.ConflictingBaseImage, error.Id);
+        Assert.AreEqual(DiagnosticCatalog.ConflictingBaseImage.Id, error.Id);
         StringAssert.Contains(error.Message, "'a:1'");
         StringAssert.Contains(error.Message, "'b:1'");
         facts.MicrosoftBaseImage = "a:1";
@@ -202,10 +203,10 @@ public sealed class DockerfileGeneratorTests
         var facts = Web();
         facts.SelfContained = true;
         facts.RuntimeIdentifier = "win-x64";
-        Assert.AreEqual(GenerationDiagnosticIds.UnsupportedRuntimeIdentifier, DockerfileGenerator.Generate(facts).Diagnostics.Single().Id);
+        Assert.AreEqual(DiagnosticCatalog.UnsupportedRuntimeIdentifier.Id, DockerfileGenerator.Generate(facts).Diagnostics.Single().Id);
         var ports = Web();
         ports.Ports = new[] { "http" };
-        Assert.AreEqual(GenerationDiagnosticIds.InvalidPort, DockerfileGenerator.Generate(ports).Diagnostics.Single().Id);
+        Assert.AreEqual(DiagnosticCatalog.InvalidPort.Id, DockerfileGenerator.Generate(ports).Diagnostics.Single().Id);
     }
 
     [TestMethod]

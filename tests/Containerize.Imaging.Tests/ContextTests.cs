@@ -39,7 +39,7 @@ public sealed class ContextTests
     public void Manifest_counts_what_would_be_sent()
     {
         var root = MakeContext();
-        var manifest = Containerize.Linting.ContextManifest.Parse(ContextManifestWriter.Write(root, stable: false));
+        var manifest = Containerize.Dockerfiles.ContextManifest.Parse(ContextManifestWriter.Write(root, stable: false));
         Assert.AreEqual(3000, manifest.BytesUnder("src/App/bin"));
         Assert.AreEqual(5000, manifest.BytesUnder(".git"));
         var heavy = manifest.FoldersNamed(".", new HashSet<string> { "bin", ".git" }).Select(f => f.Path).ToList();

@@ -56,6 +56,7 @@ public sealed class RuleDocumentationTests
                 RuleCategory.BaseImageAndStages => "CTZ11",
                 RuleCategory.LayersAndSize => "CTZ12",
                 RuleCategory.SecurityAndRuntime => "CTZ13",
+                RuleCategory.Style => "CTZ15",
                 _ => "CTZ14",
             };
             StringAssert.StartsWith(d.Id, expected);

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using System.Text;
 
 namespace Containerize.Dockerfiles.Parsing;
@@ -120,9 +121,7 @@ internal sealed class DockerfileParser
                 var warning = "Empty continuation line found in: " + _logical.Text;
                 _buildKitWarnings.Add(warning);
                 Report(
-                    SyntaxDiagnostics.EmptyContinuationLine,
-                    DiagnosticSeverity.Warning,
-                    "Empty line inside a continued instruction: BuildKit warns and will make this an error. Remove the empty line or end the instruction before it.",
+                    DiagnosticCatalog.EmptyContinuationLine,
                     new TextSpan(instructionStart, 0));
             }
 
@@ -145,9 +144,7 @@ internal sealed class DockerfileParser
         if (_instructions.Count == 0 && !_stopped)
         {
             Report(
-                SyntaxDiagnostics.NoInstructions,
-                DiagnosticSeverity.Error,
-                "The Dockerfile has no instructions: BuildKit refuses it. Add at least 'FROM image'.",
+                DiagnosticCatalog.NoInstructions,
                 new TextSpan(_text.Length, 0));
         }
     }
@@ -174,10 +171,10 @@ internal sealed class DockerfileParser
         if (lineEnd - _lineStart > MaxLineBytes / 3 && Encoding.UTF8.GetByteCount(_text.ToCharArray(_lineStart, lineEnd - _lineStart)) > MaxLineBytes)
         {
             Report(
-                SyntaxDiagnostics.LineTooLong,
-                DiagnosticSeverity.Error,
-                $"Line {_lineNumber + 1} is longer than {MaxLineBytes} bytes, the most BuildKit reads. Split it with line continuations or move the data into a file that COPY adds.",
-                new TextSpan(_lineStart, 0));
+                DiagnosticCatalog.LineTooLong,
+                new TextSpan(_lineStart, 0),
+                _lineNumber + 1,
+                MaxLineBytes);
             _stopped = true;
             return false;
         }
@@ -281,10 +278,10 @@ internal sealed class DockerfileParser
         if (HasDirective(key))
         {
             Report(
-                SyntaxDiagnostics.DuplicateDirective,
-                DiagnosticSeverity.Error,
-                $"Only one '{key}' parser directive can be used; this one repeats it with '{value}'. Delete one of them.",
-                span);
+                DiagnosticCatalog.DuplicateDirective,
+                span,
+                key,
+                value);
             _stopped = true;
             return true;
         }
@@ -299,10 +296,9 @@ internal sealed class DockerfileParser
             else
             {
                 Report(
-                    SyntaxDiagnostics.InvalidEscapeDirective,
-                    DiagnosticSeverity.Error,
-                    $"Invalid escape token '{value}': the escape directive takes '\\' or '`'.",
-                    span);
+                    DiagnosticCatalog.InvalidEscapeDirective,
+                    span,
+                    value);
                 _stopped = true;
             }
         }
@@ -345,10 +341,9 @@ internal sealed class DockerfileParser
         if (!HeredocWords.FromLine(_logical.Text, out var declared, out var error))
         {
             Report(
-                SyntaxDiagnostics.InvalidHeredoc,
-                DiagnosticSeverity.Error,
-                $"The heredoc in this instruction cannot be read: {error}. Check the quoting of the '<<' word.",
-                data.Span);
+                DiagnosticCatalog.InvalidHeredoc,
+                data.Span,
+                error);
             return result;
         }
 
@@ -388,10 +383,9 @@ internal sealed class DockerfileParser
             if (!terminated)
             {
                 Report(
-                    SyntaxDiagnostics.UnterminatedHeredoc,
-                    DiagnosticSeverity.Error,
-                    $"The heredoc '{name}' is never terminated: add a line containing only '{name}' after its body.",
-                    data.Span);
+                    DiagnosticCatalog.UnterminatedHeredoc,
+                    data.Span,
+                    name);
                 result.Add(new Heredoc(name, fd, expand, chomp, body.ToString(), TextSpan.FromBounds(bodyStart, _pos)));
                 return result;
             }
@@ -415,6 +409,6 @@ internal sealed class DockerfileParser
         return keyword is "run" or "copy" or "add" && !isJson;
     }
 
-    private void Report(string id, DiagnosticSeverity severity, string message, TextSpan span) =>
-        _diagnostics.Add(new DockerfileDiagnostic(id, severity, message, span, _lineMap.GetRange(span)));
+    private void Report(DiagnosticDefinition definition, TextSpan span, params object?[] arguments) =>
+        _diagnostics.Add(new DockerfileDiagnostic(definition, definition.DefaultSeverity, span, _lineMap.GetRange(span), null, arguments));
 }

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 namespace Containerize.Dockerfiles.Parsing;
 
 /// <summary>Turns one joined instruction line into an instruction, following BuildKit's per-keyword rules.</summary>
@@ -148,10 +149,10 @@ internal sealed class InstructionParser
         if (!Keywords.Contains(lower))
         {
             Report(
-                SyntaxDiagnostics.UnknownInstruction,
+                DiagnosticCatalog.UnknownInstruction,
                 DiagnosticSeverity.Warning,
-                $"Unknown instruction '{keyword}': the build will fail here. Use one of FROM, RUN, CMD, LABEL, EXPOSE, ENV, ADD, COPY, ENTRYPOINT, VOLUME, USER, WORKDIR, ARG, ONBUILD, STOPSIGNAL, HEALTHCHECK, SHELL, or check the spelling and the line continuation of the previous line.",
-                data.KeywordSpan);
+                data.KeywordSpan,
+                keyword);
             return;
         }
 
@@ -162,20 +163,23 @@ internal sealed class InstructionParser
             {
                 var allowed = known is null ? $"{keyword.ToUpperInvariant()} takes no flags" : "known flags: --" + string.Join(", --", known);
                 Report(
-                    SyntaxDiagnostics.UnknownFlag,
+                    DiagnosticCatalog.UnknownFlag,
                     DiagnosticSeverity.Warning,
-                    $"Unknown flag '{flag.Text}' on {keyword.ToUpperInvariant()}: the build will fail here ({allowed}). Remove it or fix its name.",
-                    flag.Span);
+                    flag.Span,
+                    flag.Text,
+                    keyword.ToUpperInvariant(),
+                    allowed);
             }
         }
 
         if (lower == "from" && data.Arguments.Count is not (1 or 3))
         {
             Report(
-                SyntaxDiagnostics.MissingArgument,
+                DiagnosticCatalog.MissingArgument,
                 DiagnosticSeverity.Warning,
-                $"FROM takes an image and optionally 'AS name', but got {data.Arguments.Count} argument(s): '{data.ArgumentText}'. Write 'FROM image[:tag] [AS name]'.",
-                data.Span);
+                data.Span,
+                $"FROM takes an image and optionally 'AS name', but got {data.Arguments.Count} argument(s): '{data.ArgumentText}'",
+                "FROM image[:tag] [AS name]");
         }
     }
 
@@ -183,8 +187,8 @@ internal sealed class InstructionParser
 
     private SyntaxToken Token(string value, int start, int end) => new(value, Span(start, end), _lineMap);
 
-    private void Report(string id, DiagnosticSeverity severity, string message, TextSpan span) =>
-        _diagnostics.Add(new DockerfileDiagnostic(id, severity, message, span, _lineMap.GetRange(span)));
+    private void Report(DiagnosticDefinition definition, DiagnosticSeverity severity, TextSpan span, params object?[] arguments) =>
+        _diagnostics.Add(new DockerfileDiagnostic(definition, severity, span, _lineMap.GetRange(span), null, arguments));
 
     private void WhitespaceDelimited(int rs, int re, List<SyntaxToken> args)
     {
@@ -235,10 +239,10 @@ internal sealed class InstructionParser
                 return true;
             case JsonArrayReader.Outcome.NotStringArray:
                 Report(
-                    SyntaxDiagnostics.JsonNotStringArray,
+                    DiagnosticCatalog.JsonNotStringArray,
                     DiagnosticSeverity.Error,
-                    $"The JSON array '{_line.Text.Substring(rs, re - rs)}' has elements that are not strings; BuildKit refuses it. Quote every element: [\"executable\", \"arg\"].",
-                    Span(rs, re));
+                    Span(rs, re),
+                    _line.Text.Substring(rs, re - rs));
                 failed = true;
                 return true;
             default:
@@ -295,10 +299,11 @@ internal sealed class InstructionParser
             if (k >= re)
             {
                 Report(
-                    SyntaxDiagnostics.MissingArgument,
+                    DiagnosticCatalog.MissingArgument,
                     DiagnosticSeverity.Error,
-                    $"{key} must have two arguments: '{text.Substring(rs, re - rs)}' has no value. Write '{key} {text.Substring(rs, re - rs)}=value'.",
-                    Span(rs, re));
+                    Span(rs, re),
+                    $"{key} must have two arguments: '{text.Substring(rs, re - rs)}' has no value",
+                    $"{key} {text.Substring(rs, re - rs)}=value");
                 args.Add(Token(text.Substring(rs, re - rs), rs, re));
                 return false;
             }
@@ -321,10 +326,10 @@ internal sealed class InstructionParser
             if (eq < 0)
             {
                 Report(
-                    SyntaxDiagnostics.MissingEquals,
+                    DiagnosticCatalog.MissingEquals,
                     DiagnosticSeverity.Error,
-                    $"Syntax error - can't find = in {GoText.Quote(word)}. Must be of the form: name=value (quote values that contain spaces).",
-                    Span(ws, we));
+                    Span(ws, we),
+                    GoText.Quote(word));
                 return false;
             }
 

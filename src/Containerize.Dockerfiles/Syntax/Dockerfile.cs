@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using System.Text;
 using Containerize.Dockerfiles.Parsing;
 
@@ -41,11 +42,13 @@ public sealed class Dockerfile
             // Defence in depth: the parser is written not to throw; if it ever does, the caller still gets a result.
             var lineMap = new LineMap(text ?? string.Empty);
             var diagnostic = new DockerfileDiagnostic(
-                SyntaxDiagnostics.NoInstructions,
+                DiagnosticCatalog.AnalysisFailed,
                 DiagnosticSeverity.Error,
-                $"The Dockerfile could not be read ({ex.GetType().Name}). Please report this file to Containerize.Sdk.",
                 default,
-                lineMap.GetRange(default));
+                lineMap.GetRange(default),
+                null,
+                "The Dockerfile parser",
+                ex.GetType().Name);
             return new Dockerfile(lineMap, Array.Empty<DockerfileElement>(), Array.Empty<Instruction>(), Array.Empty<ParserDirective>(), '\\', new[] { diagnostic }, Array.Empty<string>());
         }
     }

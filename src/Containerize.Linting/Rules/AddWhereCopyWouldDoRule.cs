@@ -1,19 +1,14 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
 
-/// <summary>CTZ1206: ADD of plain local files (COPY is explicit), or of a remote URL (the download stays in its own layer).</summary>
+/// <summary>CTZ1206: ADD of a remote URL without --checksum: the download stays in its own layer, and is stored twice once extracted.</summary>
 public sealed class AddWhereCopyWouldDoRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.AddWhereCopyWouldDo,
-        "Use COPY, or download and extract in one RUN",
-        RuleCategory.LayersAndSize,
-        DiagnosticSeverity.Warning,
-        "ADD has hidden behaviour (URL download, archive extraction). For local files COPY says what happens; a downloaded archive ADDed and then extracted is stored twice.",
-        "DL3020");
-
-    private static readonly string[] Archives = { ".tar", ".gz", ".tgz", ".bz2", ".tbz", ".tbz2", ".xz", ".txz", ".zst", ".lz", ".lzma", ".tb2", ".taz", ".tlz" };
+        DiagnosticCatalog.AddWhereCopyWouldDo,
+        "A downloaded archive ADDed and then extracted in a RUN is stored twice, once per layer, and an unpinned download can change under the same Dockerfile.");
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -21,7 +16,7 @@ public sealed class AddWhereCopyWouldDoRule : LintRule
     {
         foreach (var instruction in context.Dockerfile.Instructions)
         {
-            if (instruction is not AddInstruction add || add.Heredocs.Count > 0)
+            if (instruction is not AddInstruction add || add.Heredocs.Count > 0 || add.Checksum is not null)
             {
                 continue;
             }
@@ -29,34 +24,11 @@ public sealed class AddWhereCopyWouldDoRule : LintRule
             foreach (var source in add.Sources)
             {
                 var value = ShellWords.Unquote(source.Value, add.EscapeToken);
-                if (value.Contains("://") || value.StartsWith("git@", StringComparison.Ordinal))
+                if (LocalAddRule.IsRemote(value))
                 {
-                    if (add.Checksum is null && add.Sources.Count > 0)
-                    {
-                        context.Report(Rule, source.Span, $"ADD downloads '{value}' into a layer of its own; extracting it later stores it twice. Download, extract and delete in one RUN (curl … | tar -x), or at least pin it with ADD --checksum.");
-                    }
-
-                    continue;
-                }
-
-                if (!IsArchive(value))
-                {
-                    context.Report(Rule, source.Span, $"ADD of the local file '{value}' only copies it: use COPY, which does exactly that (ADD would also extract archives and fetch URLs).", "DL3020");
+                    context.Raise(Rule, source.Span, value);
                 }
             }
         }
-    }
-
-    private static bool IsArchive(string path)
-    {
-        foreach (var extension in Archives)
-        {
-            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class BuildThenPublishRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.BuildThenPublish,
-        "The app is built twice",
-        RuleCategory.LayersAndSize,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.BuildThenPublish,
         "dotnet publish builds unless told --no-build. After a dotnet build of the same configuration the second build is incremental (seconds); after a build of another configuration it is a full second compile.");
 
     public override RuleDescriptor Descriptor => Rule;
@@ -36,12 +34,12 @@ public sealed class BuildThenPublishRule : LintRule
             var output = build.Output is { } o ? $" into '{o}'" : string.Empty;
             if (command.Verb == "publish" && !string.Equals(built, now, StringComparison.OrdinalIgnoreCase))
             {
-                context.Report(Rule, command.Run.Anchor.Span, $"'dotnet build' (line {build.Run.Run.StartLine}) compiles {built}{output}, then this publish compiles everything again in {now}. Drop the build, or build -c {now} and publish --no-build.");
+                context.Raise(Rule, command.Run.Anchor.Span, build.Run.Run.StartLine, $"compiles {built}{output}, then this publish compiles everything again in {now}", $"Drop the build, or build -c {now} and publish --no-build.");
             }
             else
             {
                 var unused = build.Output is not null ? $", and '{build.Output}' is never used" : string.Empty;
-                context.Report(Rule, command.Run.Anchor.Span, $"'dotnet build' (line {build.Run.Run.StartLine}) already built {built}{output}; this {command.Verb} builds again (incrementally){unused}. Add --no-build{(command.Verb == "test" && !string.Equals(built, now, StringComparison.OrdinalIgnoreCase) ? $" and -c {built}" : string.Empty)}, or drop the separate build.", DiagnosticSeverity.Info);
+                context.RaiseAt(Rule, command.Run.Anchor.Span, DiagnosticSeverity.Info, build.Run.Run.StartLine, $"already built {built}{output}; this {command.Verb} builds again (incrementally){unused}", $"Add --no-build{(command.Verb == "test" && !string.Equals(built, now, StringComparison.OrdinalIgnoreCase) ? $" and -c {built}" : string.Empty)}, or drop the separate build.");
             }
 
             build = null;

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -10,10 +11,7 @@ namespace Containerize.Linting.Rules;
 public sealed class ChiseledVariantExistsRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.ChiseledVariantExists,
-        "Use the chiseled variant of the .NET runtime image",
-        RuleCategory.BaseImageAndStages,
-        DiagnosticSeverity.Info,
+        DiagnosticCatalog.ChiseledVariantExists,
         "Microsoft publishes chiseled Ubuntu images of aspnet, runtime and runtime-deps for .NET 8 and later: no shell, no package manager, non-root by default, a fraction of the size of the Debian images.");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class ConsecutiveRunsRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.ConsecutiveRuns,
-        "Consecutive RUN instructions could be one layer",
-        RuleCategory.LayersAndSize,
-        DiagnosticSeverity.Info,
+        DiagnosticCatalog.ConsecutiveRuns,
         "Every RUN makes a layer with its own metadata and file-system diff; a chain of one-command RUNs costs size and build time for nothing.",
         "DL3059");
 

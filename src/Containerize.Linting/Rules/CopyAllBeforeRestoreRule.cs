@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -10,10 +11,7 @@ namespace Containerize.Linting.Rules;
 public sealed class CopyAllBeforeRestoreRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.CopyAllBeforeRestore,
-        "Copy project files and restore before copying the sources",
-        RuleCategory.LayersAndSize,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.CopyAllBeforeRestore,
         "Docker reuses a layer only when everything before it is unchanged. With the sources copied first, or with a restore that lacks the publish's runtime identifier, any edit re-runs the NuGet restore.");
 
     private static readonly string[] ProjectFileEndings =

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class CopyIntoRootRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.CopyIntoRoot,
-        "Files copied into the file-system root",
-        RuleCategory.SecurityAndRuntime,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.CopyIntoRoot,
         "Copied into /, the app's files mix with /bin, /etc and /usr: a file named like a system folder or config replaces it, and nothing tells the app's files from the OS.");
 
     private static readonly string[] RootWorkdirImages = { "scratch", "alpine", "debian", "ubuntu", "busybox" };
@@ -48,7 +46,7 @@ public sealed class CopyIntoRootRule : LintRule
 
                 var severity = stage.IsInFinalImage ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
                 var where = relative ? $"'{target}' is / here (no WORKDIR)" : "the destination is /";
-                context.Report(Rule, transfer.Span, $"'{Shorten(Describe(transfer))}' copies into the file-system root: {where}. Set 'WORKDIR /app' first (or copy to /app).", severity);
+                context.RaiseAt(Rule, transfer.Span, severity, Shorten(Describe(transfer)), where);
             }
         }
     }

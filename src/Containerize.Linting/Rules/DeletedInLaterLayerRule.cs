@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class DeletedInLaterLayerRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.DeletedInLaterLayer,
-        "Deleting in a later layer does not shrink the image",
-        RuleCategory.LayersAndSize,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.DeletedInLaterLayer,
         "Layers only add: removing a file in a later layer hides it but its bytes stay in the layer that added it.");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class DevPackagesInFinalImageRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.DevPackagesInFinalImage,
-        "Development packages installed in the final image",
-        RuleCategory.LayersAndSize,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.DevPackagesInFinalImage,
         "Headers, static libraries, compilers and pip are build-time tools: in the runtime image they add size and attack surface; the runtime libraries are enough.");
 
     private static readonly string[] Tools = { "build-essential", "gcc", "g++", "clang", "make", "cmake", "python3-pip", "python-pip", "py3-pip", "icu-devtools", "autoconf", "automake", "libtool", "pkg-config", "pkgconf" };
@@ -64,11 +62,11 @@ public sealed class DevPackagesInFinalImageRule : LintRule
             if (found.Count == 1 && tools == 0)
             {
                 // One lib*-dev is often there for its unversioned .so symlink, which DllImport looks for.
-                context.Report(Rule, run.Anchor.Span, $"'{list}' is a development package (headers, static library) in the final image. If the app needs only its unversioned .so symlink for DllImport, install the runtime library and link or name the versioned .so instead.", DiagnosticSeverity.Info);
+                context.RaiseAt(Rule, run.Anchor.Span, DiagnosticSeverity.Info, list, "One header package is often there only for its unversioned .so symlink, which DllImport looks for: install the runtime library instead and link or name the versioned .so");
                 continue;
             }
 
-            context.Report(Rule, run.Anchor.Span, $"This RUN installs development packages in the final image ({list}). Install only the runtime libraries here (e.g. libfoo1 rather than libfoo-dev), and compile or pip-install in a build stage whose output you COPY.");
+            context.Raise(Rule, run.Anchor.Span, list, "Install only the runtime libraries here (e.g. libfoo1 rather than libfoo-dev), and compile or pip-install in a build stage whose output you COPY");
         }
     }
 

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class DevelopmentEnvironmentRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.DevelopmentEnvironment,
-        "The image runs in the Development environment",
-        RuleCategory.SecurityAndRuntime,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.DevelopmentEnvironment,
         "In Development, ASP.NET Core shows the developer exception page with stack traces and configuration, loads user secrets and appsettings.Development.json, and turns on development-only endpoints.");
 
     private static readonly string[] Names = { "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT" };
@@ -37,8 +35,7 @@ public sealed class DevelopmentEnvironmentRule : LintRule
                 {
                     if (Array.IndexOf(Names, pair.Key) >= 0 && string.Equals(pair.Value.Trim(), "Development", StringComparison.OrdinalIgnoreCase))
                     {
-                        context.Report(Rule, pair.KeyToken.Span.Start < pair.ValueToken.Span.End ? TextSpan.FromBounds(pair.KeyToken.Span.Start, pair.ValueToken.Span.End) : pair.KeyToken.Span,
-                            $"{pair.Key}={pair.Value} is baked into the image: every container shows developer error pages and reads development settings. Leave it unset (Production is the default) and set it at run time (docker run -e {pair.Key}=Development) where you develop.");
+                        context.Raise(Rule, pair.KeyToken.Span.Start < pair.ValueToken.Span.End ? TextSpan.FromBounds(pair.KeyToken.Span.Start, pair.ValueToken.Span.End) : pair.KeyToken.Span, pair.Key, pair.Value);
                     }
                 }
             }

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -9,10 +10,7 @@ namespace Containerize.Linting.Rules;
 public sealed class EndOfSupportDotnetRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.EndOfSupportDotnet,
-        "The image ships a .NET version that is out of support",
-        RuleCategory.BaseImageAndStages,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.EndOfSupportDotnet,
         "After its end-of-support date a .NET version gets no security fixes, and its images are no longer rebuilt with patched OS packages.");
 
     public override RuleDescriptor Descriptor => Rule;
@@ -49,9 +47,11 @@ public sealed class EndOfSupportDotnetRule : LintRule
 
         var lts = DotnetImages.LatestLts(context.Today);
         var registry = image.DotnetRegistry!.EndsWith("/core", StringComparison.Ordinal) ? image.DotnetRegistry.Substring(0, image.DotnetRegistry.Length - 5) : image.DotnetRegistry;
-        var suggestion = lts is null ? null : DotnetImages.Name(registry, image.DotnetFlavor!, lts, DotnetImages.FamilyOf(image), image.IsExtra, image.IsComposite, image.IsAot);
+        var suggestion = lts is null ? null
+            : image.IsWindows && image.Distro is { } windows ? $"{registry}/{image.DotnetFlavor}:{lts}-{windows}"
+            : DotnetImages.Name(registry, image.DotnetFlavor!, lts, DotnetImages.FamilyOf(image), image.IsExtra, image.IsComposite, image.IsAot);
         var remedy = suggestion is null ? "Move to a supported .NET version." : $"Move the project and the image to .NET {lts} ('{suggestion}').";
-        context.Report(Rule, token.Span, $"{Capitalized(what)} '{image.Text}': .NET {image.DotnetVersion} reached its end of support on {end:yyyy-MM-dd} and gets no security fixes. {remedy}");
+        context.Raise(Rule, token.Span, Capitalized(what), image.Text, image.DotnetVersion, end.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), remedy);
     }
 
 

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class EntrypointNotThisAssemblyRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.EntrypointNotThisAssembly,
-        "Entrypoint does not run this project",
-        RuleCategory.ProjectCrossCheck,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.EntrypointNotThisAssembly,
         "After a rename (AssemblyName, project file) the Dockerfile still starts the old name and the container exits immediately.");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class ExposeMismatchRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.ExposeMismatch,
-        "EXPOSE does not match the port the app listens on",
-        RuleCategory.ProjectCrossCheck,
-        DiagnosticSeverity.Info,
+        DiagnosticCatalog.ExposeMismatch,
         "EXPOSE documents the port and drives -P and orchestrators; if it differs from where Kestrel listens, the service is published on a port nobody answers.");
 
     /// <summary>The HTTP ports of the images and templates; other ports an app configures itself (Kestrel endpoints, MQTT, silos…).</summary>

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class FinalStageCopiesBuildTreeRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.FinalStageCopiesBuildTree,
-        "Copy the publish output, not the build tree",
-        RuleCategory.LayersAndSize,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.FinalStageCopiesBuildTree,
         "A build stage's working tree holds sources, obj/ intermediates and every configuration's bin/ output; the app needs only what dotnet publish writes.");
 
     public override RuleDescriptor Descriptor => Rule;

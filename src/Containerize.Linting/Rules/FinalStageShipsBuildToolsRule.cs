@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class FinalStageShipsBuildToolsRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.FinalStageShipsBuildTools,
-        "The final image ships build tools",
-        RuleCategory.LayersAndSize,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.FinalStageShipsBuildTools,
         "SDKs and compilers are hundreds of megabytes the app never uses at run time; a multi-stage build compiles in one stage and copies only the output to a runtime image.");
 
     private static readonly string[] BuildImages = { "golang", "maven", "gradle", "rust", "gcc", "openjdk" };

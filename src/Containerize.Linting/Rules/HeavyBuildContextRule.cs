@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class HeavyBuildContextRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.HeavyBuildContext,
-        "Build outputs and VCS data copied from the context",
-        RuleCategory.LayersAndSize,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.HeavyBuildContext,
         "Copying a folder of the context also copies whatever .dockerignore does not exclude: local build outputs, the git history, node_modules. They bloat the layer and change on every build.");
 
     private const int Named = 4;
@@ -57,13 +55,13 @@ public sealed class HeavyBuildContextRule : LintRule
                 if (heavy.Count > 0)
                 {
                     heavy.Sort(static (a, b) => b.Bytes.CompareTo(a.Bytes));
-                    context.Report(Rule, source.Span, Message(transfer, source.Value, manifest.BytesUnder(path) ?? SumOf(heavy), heavy));
+                    Report(context, transfer, source, manifest.BytesUnder(path) ?? SumOf(heavy), heavy);
                 }
             }
         }
     }
 
-    private static string Message(FileTransferInstruction transfer, string source, long total, List<ContextFolder> heavy)
+    private static void Report(LintContext context, FileTransferInstruction transfer, SyntaxToken source, long total, List<ContextFolder> heavy)
     {
         var parts = new List<string>();
         var patterns = new List<string>();
@@ -81,7 +79,7 @@ public sealed class HeavyBuildContextRule : LintRule
             }
         }
 
-        return $"{transfer.Keyword.ToUpperInvariant()} {source} adds {ByteSize.Format(total)} of the build context, including {string.Join(", ", parts)}. Exclude them in .dockerignore ({string.Join(", ", patterns)}).";
+        context.Raise(Rule, source.Span, transfer.Keyword.ToUpperInvariant(), source.Value, ByteSize.Format(total), string.Join(", ", parts), string.Join(", ", patterns));
     }
 
     private static long SumOf(List<ContextFolder> folders)

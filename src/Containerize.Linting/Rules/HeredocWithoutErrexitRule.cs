@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class HeredocWithoutErrexitRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.HeredocWithoutErrexit,
-        "Heredoc RUN without set -e",
-        RuleCategory.SecurityAndRuntime,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.HeredocWithoutErrexit,
         "A heredoc RUN is a script: without 'set -e' a failing command does not stop it, and the build passes when the last command succeeds.");
 
     public override RuleDescriptor Descriptor => Rule;
@@ -33,7 +31,7 @@ public sealed class HeredocWithoutErrexitRule : LintRule
 
             // Two commands: the second usually fails too when it needs what the first made; three or more hide failures.
             var severity = commands >= 3 ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info;
-            context.Report(Rule, run.Anchor.KeywordSpan, $"This heredoc RUN runs {commands} commands without 'set -e': a command that fails does not stop the script, and only the last one's exit status decides the build. Start the script with 'set -eux' (or join the commands with &&).", severity);
+            context.RaiseAt(Rule, run.Anchor.KeywordSpan, severity, commands);
         }
     }
 

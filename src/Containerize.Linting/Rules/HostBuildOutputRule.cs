@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class HostBuildOutputRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.HostBuildOutput,
-        "The image packages output built outside Docker",
-        RuleCategory.LayersAndSize,
-        DiagnosticSeverity.Info,
+        DiagnosticCatalog.HostBuildOutput,
         "An image that copies bin/ or publish output from the build context is only as reproducible as the machine that built it: the SDK version, restore sources and configuration are not recorded in the Dockerfile.");
 
     private static readonly string[] OutputSegments = { "bin", "publish", "PublishOutput", "out", "artifacts", "dist" };
@@ -61,7 +59,7 @@ public sealed class HostBuildOutputRule : LintRule
     }
 
     private static void Report(LintContext context, SyntaxToken token, string source) =>
-        context.Report(Rule, token.Span, $"'{source}' is build output made outside this Dockerfile: the image depends on the SDK and settings of whatever machine built it. Build in a stage of this Dockerfile ('RUN dotnet publish …') and COPY --from that stage, or record how the output is made.");
+        context.Raise(Rule, token.Span, source);
 
     private static bool BuildsInDocker(LintContext context)
     {

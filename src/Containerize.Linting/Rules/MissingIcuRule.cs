@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class MissingIcuRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.MissingIcu,
-        "The project needs ICU but the image has none",
-        RuleCategory.ProjectCrossCheck,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.MissingIcu,
         "Chiseled, distroless and Alpine .NET images leave ICU out (and set invariant globalization) unless you pick their -extra variant; culture-specific formatting then fails at run time.");
 
     public override RuleDescriptor Descriptor => Rule;

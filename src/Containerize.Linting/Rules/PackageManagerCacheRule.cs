@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -10,10 +11,7 @@ namespace Containerize.Linting.Rules;
 public sealed class PackageManagerCacheRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.PackageManagerCache,
-        "Package manager cache left in the layer",
-        RuleCategory.LayersAndSize,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.PackageManagerCache,
         "Package indexes and download caches are written into the same layer as the packages; deleting them in a later RUN does not shrink the image.",
         "DL3009", "DL3015", "DL3019", "DL3032", "DL3036", "DL3040", "DL3042", "DL3060");
 

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class PipeToShellOrSudoRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.PipeToShellOrSudo,
-        "Download piped to a shell, or sudo",
-        RuleCategory.SecurityAndRuntime,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.PipeToShellOrSudo,
         "curl … | sh runs whatever the server sends that day, unverified; sudo in a build is pointless (RUN already runs as the USER in force) and hides which user owns the result.",
         "DL3004");
 
@@ -24,7 +22,7 @@ public sealed class PipeToShellOrSudoRule : LintRule
             {
                 if (command.Program == "sudo")
                 {
-                    context.Report(Rule, run.Anchor.Span, "RUN uses sudo: the build already runs as the current USER. Drop sudo, and switch users with USER (or gosu/su-exec in an entrypoint).", "DL3004");
+                    context.RaiseCheck(Rule, run.Anchor.Span, "DL3004", "sudo", "the build already runs as the current USER. Drop sudo, and switch users with USER (or gosu/su-exec in an entrypoint)");
                     break;
                 }
             }
@@ -36,7 +34,7 @@ public sealed class PipeToShellOrSudoRule : LintRule
                 if (source.PipesOut && source.Program is "curl" or "wget" && sink.Program is "sh" or "bash" or "zsh" or "dash" or "ash" or "python" or "python3" or "perl" or "ruby"
                     && !RunsScriptFile(sink))
                 {
-                    context.Report(Rule, run.Anchor.Span, $"'{source.Program} … | {sink.Program}' runs a downloaded script without checking it. Download to a file, verify its checksum (sha256sum -c), then run it.");
+                    context.Raise(Rule, run.Anchor.Span, $"{source.Program} … | {sink.Program}", "it runs a downloaded script without checking it. Download to a file, verify its checksum (sha256sum -c), then run it");
                 }
             }
         }

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class RecursiveChownAfterCopyRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.RecursiveChownAfterCopy,
-        "Recursive chown/chmod duplicates a copied layer",
-        RuleCategory.LayersAndSize,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.RecursiveChownAfterCopy,
         "Changing owner or mode touches every file, so the whole tree is stored again in the new layer: the image holds it twice.");
 
     public override RuleDescriptor Descriptor => Rule;

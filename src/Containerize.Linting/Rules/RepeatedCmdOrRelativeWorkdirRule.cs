@@ -1,16 +1,17 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
 
-/// <summary>CTZ1104: several CMD or ENTRYPOINT in one stage (only the last counts), or a relative WORKDIR.</summary>
+/// <summary>
+/// CTZ1104: several CMD, ENTRYPOINT or HEALTHCHECK in one stage (only the last counts), or a relative WORKDIR with no
+/// absolute one before it in the stage chain (BuildKit's MultipleInstructionsDisallowed and WorkdirRelativePath).
+/// </summary>
 public sealed class RepeatedCmdOrRelativeWorkdirRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.RepeatedCmdOrRelativeWorkdir,
-        "CMD or ENTRYPOINT repeated, or WORKDIR relative",
-        RuleCategory.BaseImageAndStages,
-        DiagnosticSeverity.Warning,
-        "Only the last CMD and ENTRYPOINT of a stage take effect, and a relative WORKDIR depends on whatever the base image left as the working directory.",
+        DiagnosticCatalog.RepeatedCmdOrRelativeWorkdir,
+        "Only the last CMD, ENTRYPOINT and HEALTHCHECK of a stage take effect, and a relative WORKDIR depends on whatever the base image left as the working directory.",
         "DL4003",
         "DL4004",
         "DL3000");
@@ -23,6 +24,8 @@ public sealed class RepeatedCmdOrRelativeWorkdirRule : LintRule
         {
             Repeated<CmdInstruction>(context, stage, "CMD", "DL4003");
             Repeated<EntrypointInstruction>(context, stage, "ENTRYPOINT", "DL4004");
+            Repeated<HealthcheckInstruction>(context, stage, "HEALTHCHECK", "MultipleInstructionsDisallowed");
+            var absoluteBefore = HasAbsoluteWorkdir(stage.BaseStage);
             foreach (var instruction in stage.Instructions)
             {
                 if (instruction is not WorkdirInstruction workdir)
@@ -31,16 +34,41 @@ public sealed class RepeatedCmdOrRelativeWorkdirRule : LintRule
                 }
 
                 var path = StripQuotes(workdir.Value);
-                if (path.Length == 0 || path.StartsWith("/", StringComparison.Ordinal) || path.StartsWith("$", StringComparison.Ordinal)
-                    || (path.Length >= 2 && char.IsLetter(path[0]) && path[1] == ':'))
+                if (path.Length == 0 || IsAbsolute(path) || path.StartsWith("$", StringComparison.Ordinal))
+                {
+                    absoluteBefore |= path.Length > 0;
+                    continue;
+                }
+
+                // After an absolute WORKDIR of this stage chain, a relative one resolves against it: nothing depends on the base image.
+                if (absoluteBefore)
                 {
                     continue;
                 }
 
-                context.Report(Rule, workdir.ValueToken!.Span, $"WORKDIR '{workdir.Value}' is relative: it resolves against the base image's working directory. Use an absolute path such as '/{path.TrimStart('.', '/')}'.", "DL3000");
+                context.RaiseCheck(Rule, workdir.ValueToken!.Span, "DL3000", $"WORKDIR '{workdir.Value}'", "is relative", $"it resolves against the base image's working directory; use an absolute path such as '/{path.TrimStart('.', '/')}'");
             }
         }
     }
+
+    private static bool HasAbsoluteWorkdir(StageView? stage)
+    {
+        for (var s = stage; s is not null; s = s.BaseStage)
+        {
+            foreach (var instruction in s.Instructions)
+            {
+                if (instruction is WorkdirInstruction workdir && IsAbsolute(StripQuotes(workdir.Value)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAbsolute(string path) =>
+        path.StartsWith("/", StringComparison.Ordinal) || (path.Length >= 2 && char.IsLetter(path[0]) && path[1] == ':');
 
     // Quotes are removed literally: a Windows path such as "C:\" must not be read as an escaped quote.
     private static string StripQuotes(string value)
@@ -49,6 +77,7 @@ public sealed class RepeatedCmdOrRelativeWorkdirRule : LintRule
         return v.Length >= 2 && (v[0] == '"' || v[0] == '\'') && v[v.Length - 1] == v[0] ? v.Substring(1, v.Length - 2) : v;
     }
 
+    /// <summary>Reports every instance but the last: those are the ones that have no effect.</summary>
     private static void Repeated<T>(LintContext context, StageView stage, string keyword, string check)
         where T : Instruction
     {
@@ -61,9 +90,9 @@ public sealed class RepeatedCmdOrRelativeWorkdirRule : LintRule
             }
         }
 
-        for (var i = 1; i < all.Count; i++)
+        for (var i = 0; i < all.Count - 1; i++)
         {
-            context.Report(Rule, all[i].KeywordSpan, $"This stage has {all.Count} {keyword} instructions; only the last one (line {all[all.Count - 1].StartLine}) takes effect. Keep one.", check);
+            context.RaiseCheck(Rule, all[i].KeywordSpan, check, "This " + keyword, "has no effect", $"the stage's last {keyword} (line {all[all.Count - 1].StartLine}) replaces it");
         }
     }
 }

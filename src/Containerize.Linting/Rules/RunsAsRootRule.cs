@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class RunsAsRootRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.RunsAsRoot,
-        "The container runs as root",
-        RuleCategory.SecurityAndRuntime,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.RunsAsRoot,
         "A process running as root inside the container is root on the files it can reach and one kernel bug away from the host. .NET 8+ images define a non-root APP_UID.",
         "DL3002");
 

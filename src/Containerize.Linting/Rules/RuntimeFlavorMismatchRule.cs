@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -10,10 +11,7 @@ namespace Containerize.Linting.Rules;
 public sealed class RuntimeFlavorMismatchRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.RuntimeFlavorMismatch,
-        "Runtime image does not fit how the project publishes",
-        RuleCategory.ProjectCrossCheck,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.RuntimeFlavorMismatch,
         "Self-contained and Native AOT apps bring their own runtime and belong on runtime-deps; framework-dependent apps need the runtime (or aspnet) image to start at all.");
 
     public override RuleDescriptor Descriptor => Rule;

@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class RuntimeVersionMismatchRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.RuntimeVersionMismatch,
-        "Image .NET version differs from the project",
-        RuleCategory.ProjectCrossCheck,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.RuntimeVersionMismatch,
         "A framework-dependent app needs the runtime it targets; an SDK older than the target framework cannot build it.");
 
     public override RuleDescriptor Descriptor => Rule;

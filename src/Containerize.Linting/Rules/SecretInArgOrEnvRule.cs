@@ -1,27 +1,33 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
 
-/// <summary>CTZ1302: an ARG or ENV whose name says it holds a secret: its value is stored in the image.</summary>
+/// <summary>CTZ1302: an ARG or ENV whose name says it holds a secret: its value is stored in the image (BuildKit's SecretsUsedInArgOrEnv).</summary>
 public sealed class SecretInArgOrEnvRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.SecretInArgOrEnv,
-        "Secret passed as ARG or ENV",
-        RuleCategory.SecurityAndRuntime,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.SecretInArgOrEnv,
         "ENV values are in the image configuration and build args in its history; anyone who can pull the image can read them. BuildKit secret mounts expose a secret to one RUN only.",
         "DL3064");
 
-    // Compared against the lower-cased name with '_' and '-' removed ("api_key" and "apikey" alike).
+    // Compared against the lower-cased name with '_', '-' and '.' removed ("api_key" and "apikey" alike).
     private static readonly string[] SecretWords =
     {
-        "password", "passwd", "secret", "token", "apikey", "privatekey", "accesskey", "credential", "authkey", "connectionstring", "saskey",
+        "password", "passwd", "secret", "token", "apikey", "privatekey", "accesskey", "credential", "authkey", "connectionstring", "saskey", "passphrase",
     };
+
+    // Whole words (between separators) that name a secret on their own, as BuildKit reads them.
+    private static readonly string[] SecretTokens = { "auth", "key", "pword", "pwd", "pat" };
+
+    // A name that ends like this holds where or how a secret is kept, not the secret ("SECRET_FILE", "AzureWebJobsSecretStorageType").
+    private static readonly string[] DescribingSuffixes = { "type", "mode", "kind", "provider", "path", "file", "dir", "url", "uri", "endpoint", "location", "enabled", "name" };
+
+    private static readonly char[] Separators = { '_', '-', '.' };
 
     private static readonly HashSet<string> Harmless = new(StringComparer.OrdinalIgnoreCase)
     {
-        "NUGET_XMLDOC_MODE", "TOKEN_URL", "GPG_KEY", "PUBLIC_KEY",
+        "NUGET_XMLDOC_MODE", "TOKEN_URL", "GPG_KEY", "PUBLIC_KEY", "APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE",
     };
 
     public override RuleDescriptor Descriptor => Rule;
@@ -35,24 +41,21 @@ public sealed class SecretInArgOrEnvRule : LintRule
                 case ArgInstruction arg:
                     foreach (var declaration in arg.Declarations)
                     {
-                        if (!IsSecret(declaration.Name))
+                        if (IsSecret(declaration.Name, declaration.DefaultValue))
                         {
-                            continue;
+                            context.RaiseCheck(Rule, declaration.Token.Span, "DL3064", "ARG", declaration.Name, $"build args are recorded in the image history. Use 'RUN --mount=type=secret,id={declaration.Name.ToLowerInvariant()} …' and 'docker build --secret'");
                         }
-
-                        context.Report(Rule, declaration.Token.Span, $"ARG '{declaration.Name}' looks like a secret: build args are recorded in the image history. Use 'RUN --mount=type=secret,id={declaration.Name.ToLowerInvariant()} …' and 'docker build --secret'.", "DL3064");
                     }
 
                     break;
                 case EnvInstruction env:
                     foreach (var pair in env.Pairs)
                     {
-                        if (!IsSecret(pair.Key))
+                        // An empty ENV is a placeholder for a value given at run time: nothing is stored.
+                        if (pair.Value.Length > 0 && IsSecret(pair.Key, pair.Value))
                         {
-                            continue;
+                            context.RaiseCheck(Rule, pair.KeyToken.Span, "DL3064", "ENV", pair.Key, "its value is stored in the image configuration for anyone who pulls it. Pass it at run time (docker run -e / a secret store) or use a BuildKit secret mount for build steps");
                         }
-
-                        context.Report(Rule, pair.KeyToken.Span, $"ENV '{pair.Key}' looks like a secret: its value is stored in the image configuration for anyone who pulls it. Pass it at run time (docker run -e / a secret store) or use a BuildKit secret mount for build steps.", "DL3064");
                     }
 
                     break;
@@ -60,7 +63,7 @@ public sealed class SecretInArgOrEnvRule : LintRule
         }
     }
 
-    private static bool IsSecret(string name)
+    internal static bool IsSecret(string name, string? value)
     {
         if (Harmless.Contains(name))
         {
@@ -68,7 +71,27 @@ public sealed class SecretInArgOrEnvRule : LintRule
         }
 
         var lower = name.ToLowerInvariant();
-        var squeezed = lower.Replace("_", string.Empty).Replace("-", string.Empty);
+        var tokens = lower.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        if (Array.IndexOf(tokens, "public") >= 0 || Array.IndexOf(tokens, "vault") >= 0)
+        {
+            return false;
+        }
+
+        var squeezed = string.Concat(tokens);
+        foreach (var suffix in DescribingSuffixes)
+        {
+            if (squeezed.EndsWith(suffix, StringComparison.Ordinal) && squeezed.Length > suffix.Length)
+            {
+                return false;
+            }
+        }
+
+        if (squeezed.Contains("connectionstring"))
+        {
+            // A connection string is a secret only when it carries a credential.
+            return value is null || HoldsCredential(value);
+        }
+
         foreach (var word in SecretWords)
         {
             if (squeezed.Contains(word))
@@ -77,6 +100,35 @@ public sealed class SecretInArgOrEnvRule : LintRule
             }
         }
 
-        return lower.EndsWith("pwd", StringComparison.Ordinal) || lower.EndsWith("_pat", StringComparison.Ordinal) || lower.StartsWith("pat_", StringComparison.Ordinal);
+        foreach (var token in tokens)
+        {
+            if (Array.IndexOf(SecretTokens, token) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HoldsCredential(string value)
+    {
+        var v = value.ToLowerInvariant();
+        if (v.Contains("$"))
+        {
+            return true;
+        }
+
+        foreach (var marker in new[] { "password=", "pwd=", "accountkey=", "sharedaccesskey=", "secret", "token", "apikey" })
+        {
+            if (v.Contains(marker))
+            {
+                return true;
+            }
+        }
+
+        var scheme = v.IndexOf("://", StringComparison.Ordinal);
+        var at = scheme < 0 ? -1 : v.IndexOf('@', scheme);
+        return at > 0 && v.IndexOf(':', scheme + 3) is var colon && colon > 0 && colon < at;
     }
 }

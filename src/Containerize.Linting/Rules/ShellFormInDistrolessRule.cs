@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class ShellFormInDistrolessRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.ShellFormInDistroless,
-        "No shell in a distroless image",
-        RuleCategory.SecurityAndRuntime,
-        DiagnosticSeverity.Error,
+        DiagnosticCatalog.ShellFormInDistroless,
         "Chiseled and distroless images have no /bin/sh. Shell-form instructions are run as /bin/sh -c …, so the build step fails or the container cannot start.");
 
     public override RuleDescriptor Descriptor => Rule;
@@ -28,13 +26,13 @@ public sealed class ShellFormInDistrolessRule : LintRule
             switch (instruction)
             {
                 case RunInstruction { IsExecForm: false } run:
-                    context.Report(Rule, run.Span, $"RUN '{Shorten(run.CommandText)}' needs /bin/sh, which '{image.Text}' does not have. Do this work in a build stage and COPY the result.");
+                    context.Raise(Rule, run.Span, $"RUN '{Shorten(run.CommandText)}'", image.Text, "do this work in a build stage and COPY the result");
                     break;
                 case CommandInstruction { IsExecForm: false } command when command is CmdInstruction or EntrypointInstruction:
-                    context.Report(Rule, command.Span, $"{command.Keyword.ToUpperInvariant()} in shell form runs '/bin/sh -c {Shorten(command.CommandText)}', but '{image.Text}' has no shell: the container cannot start. Use the exec form: {command.Keyword.ToUpperInvariant()} {DockerfileBuilder.JsonArray(ShellWords.Split(command.CommandText))}.");
+                    context.Raise(Rule, command.Span, $"{command.Keyword.ToUpperInvariant()} in shell form ('/bin/sh -c {Shorten(command.CommandText)}')", image.Text, $"the container cannot start. Use the exec form: {command.Keyword.ToUpperInvariant()} {DockerfileBuilder.JsonArray(ShellWords.Split(command.CommandText))}");
                     break;
                 case HealthcheckInstruction { IsNone: false, IsExecForm: false } check when check.Arguments.Count > 1:
-                    context.Report(Rule, check.Span, $"HEALTHCHECK CMD in shell form needs /bin/sh, which '{image.Text}' does not have. Use the exec form with a program the image contains.");
+                    context.Raise(Rule, check.Span, "HEALTHCHECK CMD in shell form", image.Text, "use the exec form with a program the image contains");
                     break;
             }
         }

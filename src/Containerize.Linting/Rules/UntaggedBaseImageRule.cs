@@ -1,3 +1,4 @@
+using Containerize.Diagnostics;
 using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
@@ -6,10 +7,7 @@ namespace Containerize.Linting.Rules;
 public sealed class UntaggedBaseImageRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
-        RuleIds.UntaggedBaseImage,
-        "Pin the base image tag",
-        RuleCategory.BaseImageAndStages,
-        DiagnosticSeverity.Warning,
+        DiagnosticCatalog.UntaggedBaseImage,
         "An untagged image means 'latest', which moves: the same Dockerfile builds a different image next week, and cached layers are silently invalidated.",
         "DL3006",
         "DL3007");

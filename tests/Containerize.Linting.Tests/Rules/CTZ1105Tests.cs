@@ -34,6 +34,10 @@ public sealed class CTZ1105Tests
         RuleAssert.Fires(Rule, "FROM [|mcr.microsoft.com/dotnet/runtime:7.0-alpine|]" + App, "('mcr.microsoft.com/dotnet/runtime:10.0-alpine')");
 
     [TestMethod]
+    public void Keeps_the_windows_version_of_a_windows_image() =>
+        RuleAssert.Fires(Rule, "FROM [|mcr.microsoft.com/dotnet/aspnet:6.0-nanoserver-ltsc2022|]" + App, "('mcr.microsoft.com/dotnet/aspnet:10.0-nanoserver-ltsc2022')");
+
+    [TestMethod]
     public void A_self_contained_publish_ships_the_runtime_of_its_sdk() =>
         RuleAssert.Fires(Rule, "FROM [|mcr.microsoft.com/dotnet/sdk:6.0|] AS build\nRUN dotnet publish -r linux-x64 --self-contained -o /out\nFROM debian:bullseye-slim\nCOPY --from=build /out /app\nENTRYPOINT [\"/app/Api\"]\n",
             "The self-contained publish (line 2) bundles the runtime of 'mcr.microsoft.com/dotnet/sdk:6.0'");

@@ -24,7 +24,7 @@ public sealed class CTZ1210Tests
     [TestMethod]
     public void One_lib_dev_alone_is_info_about_the_so_symlink() =>
         RuleAssert.Fires(Rule, "FROM mcr.microsoft.com/dotnet/aspnet:10.0\n[|RUN apt-get install -y --no-install-recommends mediainfo librhash-dev|]\n" + Start,
-            "'librhash-dev' is a development package (headers, static library) in the final image. If the app needs only its unversioned .so symlink for DllImport", severity: DiagnosticSeverity.Info);
+            "This RUN installs development packages in the final image (librhash-dev). One header package is often there only for its unversioned .so symlink, which DllImport looks for", severity: DiagnosticSeverity.Info);
 
     [TestMethod]
     public void Icu_dev_and_its_tools_are_a_warning() =>

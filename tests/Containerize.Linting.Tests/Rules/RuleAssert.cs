@@ -12,7 +12,7 @@ internal static class RuleAssert
     public static readonly DateTime Today = new(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary>The rule fires exactly at the marked spans, each message containing <paramref name="message"/>; returns the findings.</summary>
-    public static IReadOnlyList<Finding> Fires(string rule, string markup, string message, string? facts = null, DiagnosticSeverity? severity = null, DateTime? today = null)
+    public static IReadOnlyList<DockerfileDiagnostic> Fires(string rule, string markup, string message, string? facts = null, DiagnosticSeverity? severity = null, DateTime? today = null)
     {
         var (text, spans) = Parse(markup);
         Assert.IsNotEmpty(spans, "a firing case marks at least one span with [|…|]");
@@ -41,7 +41,7 @@ internal static class RuleAssert
         Assert.IsEmpty(findings, $"{rule} should stay quiet, but reported:\n{string.Join("\n", findings.Select(f => f.ToString()))}");
     }
 
-    private static List<Finding> Run(string rule, string text, string? facts, DateTime? today)
+    private static List<DockerfileDiagnostic> Run(string rule, string text, string? facts, DateTime? today)
     {
         var properties = new Dictionary<string, string>();
         foreach (var pair in (facts ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))

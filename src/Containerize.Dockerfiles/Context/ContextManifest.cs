@@ -1,12 +1,13 @@
 using System.Globalization;
 
-namespace Containerize.Linting;
+namespace Containerize.Dockerfiles;
 
 /// <summary>
-/// What <c>docker build</c> would send: written by the SDK's ContainerizeWriteContextManifest target after
-/// .dockerignore. Lines: <c>D &lt;bytes&gt; &lt;files&gt; &lt;dir/&gt;</c> for every folder (cumulative) and
-/// <c>F &lt;bytes&gt; &lt;path&gt;</c> for files at the context root; tab-separated. Read on first use: most
-/// Dockerfile that copies nothing from the build context never reads it.
+/// What <c>docker build</c> would send, after .dockerignore: the one home of the context-manifest format, read here
+/// (by the rules) and written here (<see cref="ContextManifestBuilder"/>, fed by the SDK's ContainerizeWriteContextManifest
+/// target and the CLI). Tab-separated lines: <c>D &lt;bytes&gt; &lt;files&gt; &lt;dir/&gt;</c> for every folder (cumulative),
+/// <c>F &lt;bytes&gt; &lt;path&gt;</c> for files at the context root, <c>I &lt;pattern&gt;</c> for each .dockerignore pattern
+/// in file order. Read on first use: a Dockerfile that copies nothing from the build context never reads it.
 /// </summary>
 public sealed class ContextManifest
 {
@@ -16,6 +17,8 @@ public sealed class ContextManifest
     private Dictionary<string, long>? _rootFiles;
     private long _totalBytes;
     private long _totalFiles;
+    private List<string>? _ignorePatterns;
+    private DockerIgnore? _ignore;
 
     private ContextManifest(string text) => _text = text;
 
@@ -42,6 +45,30 @@ public sealed class ContextManifest
     }
 
     public static ContextManifest Parse(string text) => new(text ?? string.Empty);
+
+    /// <summary>The .dockerignore patterns the context was selected with (exceptions keep their '!').</summary>
+    public IReadOnlyList<string> IgnorePatterns
+    {
+        get
+        {
+            EnsureRead();
+            return _ignorePatterns!;
+        }
+    }
+
+    /// <summary>True when .dockerignore leaves <paramref name="path"/> (context-relative) out of the context.</summary>
+    public bool IsIgnored(string path)
+    {
+        EnsureRead();
+        if (_ignorePatterns!.Count == 0)
+        {
+            return false;
+        }
+
+        _ignore ??= DockerIgnore.Parse(string.Join("\n", _ignorePatterns));
+        var clean = Normalize(path);
+        return clean.Length > 0 && _ignore.IsExcluded(clean);
+    }
 
     /// <summary>Bytes under a context path (a folder or a root file); null when the path is not sent.</summary>
     public long? BytesUnder(string path)
@@ -110,6 +137,7 @@ public sealed class ContextManifest
 
         var folders = new Dictionary<string, ContextFolder>(StringComparer.Ordinal);
         var rootFiles = new Dictionary<string, long>(StringComparer.Ordinal);
+        _ignorePatterns = new List<string>();
         var start = 0;
         while (start < _text.Length)
         {
@@ -152,9 +180,13 @@ public sealed class ContextManifest
         {
             rootFiles[parts[2]] = size;
         }
+        else if (parts.Length == 2 && parts[0] == "I" && parts[1].Length > 0)
+        {
+            _ignorePatterns!.Add(parts[1]);
+        }
     }
 
-    private static string Normalize(string path)
+    internal static string Normalize(string path)
     {
         var p = (path ?? string.Empty).Replace('\\', '/').Trim();
         while (p.StartsWith("./", StringComparison.Ordinal))

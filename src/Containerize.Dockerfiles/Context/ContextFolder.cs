@@ -1,4 +1,4 @@
-namespace Containerize.Linting;
+namespace Containerize.Dockerfiles;
 
 /// <summary>A folder of the build context with the cumulative size of what is sent from it.</summary>
 public sealed class ContextFolder

@@ -1,0 +1,37 @@
+namespace Containerize.Linting.Tests.Rules;
+
+/// <summary>CTZ1302: secrets in ARG or ENV. Spans are marked [|…|] in the input.</summary>
+[TestClass]
+public sealed class CTZ1302Tests
+{
+    private const string Id = "CTZ1302";
+
+    [TestMethod]
+    [DataRow("FROM alpine\nARG [|NUGET_API_KEY|]\n")]
+    [DataRow("FROM alpine\nENV [|DB_PASSWORD|]=hunter2\n")]
+    [DataRow("ARG [|GITHUB_TOKEN|]\nFROM alpine\n")]
+    [DataRow("FROM alpine\nENV [|password|]=bar [|secret|]=baz\n")]
+    [DataRow("FROM alpine\nARG [|auth=x|]\n")]
+    [DataRow("FROM alpine\nENV [|ConnectionStrings__Db|]=\"Server=db;User Id=sa;Password=Pa55\"\n")]
+    [DataRow("FROM alpine\nARG [|AZURE_FUNCTION_MASTER_KEY|]\n")]
+    public void Fires_at_the_marked_spans(string markup) => MarkedDockerfile.Verify(Id, markup);
+
+    [TestMethod]
+    [DataRow("FROM alpine\nENV ServerPassword=\"\"\n")]
+    [DataRow("FROM alpine\nENV BearerToken=\n")]
+    [DataRow("FROM alpine\nARG public_token\n")]
+    [DataRow("FROM alpine\nENV AzureWebJobsSecretStorageType=files\n")]
+    [DataRow("FROM alpine\nENV EX_ConnectionStrings__Storage=provider=folder;path=/app/storage\n")]
+    [DataRow("FROM alpine\nENV PASSWORD_FILE=/run/secrets/db\n")]
+    [DataRow("FROM alpine\nENV KEY_VAULT_URI=https://example.vault.azure.net/\n")]
+    [DataRow("FROM alpine\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n")]
+    public void Stays_quiet(string text) => MarkedDockerfile.Verify(Id, text);
+
+    [TestMethod]
+    public void Message_quotes_the_value_and_says_what_to_do()
+    {
+        var findings = Linter.Lint("FROM alpine\nENV DB_PASSWORD=hunter2\n", new LintOptions { Only = new[] { Id } });
+        Assert.HasCount(1, findings);
+        Assert.AreEqual("ENV 'DB_PASSWORD' looks like a secret: its value is stored in the image configuration for anyone who pulls it. Pass it at run time (docker run -e / a secret store) or use a BuildKit secret mount for build steps.", findings[0].Message);
+    }
+}
