@@ -14,7 +14,8 @@ internal static class RuleAssert
     /// <summary>The rule fires exactly at the marked spans, each message containing <paramref name="message"/>; returns the findings.</summary>
     public static IReadOnlyList<DockerfileDiagnostic> Fires(string rule, string markup, string message, string? facts = null, DiagnosticSeverity? severity = null, DateTime? today = null)
     {
-        var (text, spans) = Parse(markup);
+        var (text, marked) = MarkedDockerfile.Parse(markup);
+        var spans = marked.Select(s => (Start: s.Start, End: s.End)).ToList();
         Assert.IsNotEmpty(spans, "a firing case marks at least one span with [|…|]");
         var findings = Run(rule, text, facts, today);
         var actual = findings.Select(f => $"{f.Span.Start}..{f.Span.End} '{text.Substring(f.Span.Start, f.Span.Length)}'").ToList();
@@ -58,32 +59,5 @@ internal static class RuleAssert
         }
 
         return findings;
-    }
-
-    private static (string Text, List<(int Start, int End)> Spans) Parse(string markup)
-    {
-        var text = new System.Text.StringBuilder();
-        var spans = new List<(int Start, int End)>();
-        var open = new Stack<int>();
-        for (var i = 0; i < markup.Length; i++)
-        {
-            if (string.CompareOrdinal(markup, i, "[|", 0, 2) == 0)
-            {
-                open.Push(text.Length);
-                i++;
-            }
-            else if (string.CompareOrdinal(markup, i, "|]", 0, 2) == 0 && open.Count > 0)
-            {
-                spans.Add((open.Pop(), text.Length));
-                i++;
-            }
-            else
-            {
-                text.Append(markup[i]);
-            }
-        }
-
-        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return (text.ToString(), spans);
     }
 }
