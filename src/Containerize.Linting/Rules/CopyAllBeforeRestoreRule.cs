@@ -164,7 +164,10 @@ public sealed class CopyAllBeforeRestoreRule : LintRule
         "pem", "crt", "key", "pfx", "cer", "zip", "tar", "gz", "tgz", "nupkg", "jar", "png", "ico", "sql", "db", "csv",
     };
 
-    /// <summary>A file name by its extension; <c>Amazon.Lambda.Core</c> or <c>Shop.Api</c> are folders named like namespaces.</summary>
+    /// <summary>
+    /// A file name by its extension: a known one, or any lowercase one (<c>docker-compose.dcproj</c>);
+    /// <c>Amazon.Lambda.Core</c> or <c>Shop.Api</c> are folders named like namespaces.
+    /// </summary>
     private static bool IsFileName(string name)
     {
         var dot = name.LastIndexOf('.');
@@ -173,8 +176,8 @@ public sealed class CopyAllBeforeRestoreRule : LintRule
             return false;
         }
 
-        var extension = name.Substring(dot + 1).ToLowerInvariant();
-        return dot == 0 || Array.IndexOf(FileExtensions, extension) >= 0;
+        var extension = name.Substring(dot + 1);
+        return dot == 0 || Array.IndexOf(FileExtensions, extension.ToLowerInvariant()) >= 0 || extension == extension.ToLowerInvariant();
     }
 
     private static bool IsProjectFile(string name)

@@ -47,6 +47,7 @@ public sealed class CTZ1209Tests
     [DataRow(Sdk + "COPY webapi/WebApi.csproj webapi/\nRUN dotnet restore --use-current-runtime webapi\nCOPY webapi webapi\nRUN dotnet publish --use-current-runtime --no-restore webapi -o /app\n", DisplayName = "current runtime both times")]
     [DataRow(Sdk + "COPY ./build/ ./build/\nCOPY ./Directory.Build.props ./\nCOPY App.csproj .\nRUN dotnet restore\n", DisplayName = "build/ holds props")]
     [DataRow(Sdk + "COPY . .\nRUN echo no restore here\n", DisplayName = "no restore")]
+    [DataRow(Sdk + "COPY \"docker-compose.dcproj\" \"docker-compose.dcproj\"\nCOPY \"App/App.csproj\" \"App/\"\nRUN dotnet restore App/App.csproj\n", DisplayName = "a project file with an uncommon extension")]
     [DataRow(Sdk + "COPY App.csproj .\nRUN dotnet restore -r linux-x64\nCOPY . .\nRUN dotnet publish -r linux-x64 --no-restore -o /app\n", DisplayName = "restore with the RID, publish --no-restore")]
     public void Quiet_when_the_restore_layer_survives_source_edits(string dockerfile) => RuleAssert.Quiet(Rule, dockerfile);
 }
