@@ -6,29 +6,99 @@ namespace Containerize.Linting;
 /// </summary>
 public sealed class DotnetCommand
 {
+    private static readonly string[] PropertyPrefixes = { "-p:", "/p:", "--property:", "-property:", "/property:" };
+
     private DotnetCommand(RunView run, ShellCommand command, string verb)
     {
         Run = run;
         Command = command;
         Verb = verb;
-        RuntimeIdentifier = Option("-r", "--runtime") ?? Property("RuntimeIdentifier")
-            ?? (command.HasArgument("--use-current-runtime") || command.HasArgument("--ucr") ? "current" : null);
-        Architecture = Option("-a", "--arch");
-        Os = Option("--os");
-        Configuration = Option("-c", "--configuration") ?? Property("Configuration");
-        Output = Option("-o", "--output") ?? Property("OutputPath") ?? Property("PublishDir");
-        PublishAot = IsTrue(Property("PublishAot"));
-        PublishTrimmed = IsTrue(Property("PublishTrimmed"));
-        ReadyToRun = IsTrue(Property("PublishReadyToRun"));
-        NoBuild = command.HasArgument("--no-build");
-        NoRestore = command.HasArgument("--no-restore");
-        var selfContained = SwitchValue("--self-contained", "--sc") ?? BoolOf(Property("SelfContained")) ?? BoolOf(Property("PublishSelfContained"));
-        if (command.HasArgument("--no-self-contained"))
+
+        // One pass over the words (this runs for every dotnet command of every file the analyzer sees).
+        bool? selfContained = null;
+        bool? selfContainedProperty = null;
+        var words = command.Words;
+        for (var i = 1; i < words.Count; i++)
         {
-            selfContained = false;
+            var word = words[i];
+            if (word.Length < 2 || word[0] is not ('-' or '/'))
+            {
+                continue;
+            }
+
+            var next = i + 1 < words.Count ? words[i + 1] : null;
+            switch (word)
+            {
+                case "-r" or "--runtime":
+                    RuntimeIdentifier ??= next;
+                    continue;
+                case "-a" or "--arch":
+                    Architecture ??= next;
+                    continue;
+                case "--os":
+                    Os ??= next;
+                    continue;
+                case "-c" or "--configuration":
+                    Configuration ??= next;
+                    continue;
+                case "-o" or "--output":
+                    Output ??= next;
+                    continue;
+                case "--use-current-runtime" or "--ucr":
+                    UsesCurrentRuntime = true;
+                    continue;
+                case "--no-build":
+                    NoBuild = true;
+                    continue;
+                case "--no-restore":
+                    NoRestore = true;
+                    continue;
+                case "--no-self-contained":
+                    selfContained = false;
+                    continue;
+                case "--self-contained" or "--sc":
+                    selfContained ??= next is not null && BoolOf(next) is { } value ? value : true;
+                    continue;
+                case "-p" or "--property" when next is not null:
+                    ReadProperties(next, ref selfContainedProperty);
+                    continue;
+            }
+
+            if (Joined(word, "-r", "--runtime") is { } rid)
+            {
+                RuntimeIdentifier ??= rid;
+            }
+            else if (Joined(word, "-a", "--arch") is { } arch)
+            {
+                Architecture ??= arch;
+            }
+            else if (Joined(word, "-c", "--configuration") is { } configuration)
+            {
+                Configuration ??= configuration;
+            }
+            else if (Joined(word, "-o", "--output") is { } output)
+            {
+                Output ??= output;
+            }
+            else if (Joined(word, "--self-contained", "--sc") is { } sc)
+            {
+                selfContained ??= BoolOf(sc);
+            }
+            else
+            {
+                foreach (var prefix in PropertyPrefixes)
+                {
+                    if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                    {
+                        ReadProperties(word.Substring(prefix.Length), ref selfContainedProperty);
+                        break;
+                    }
+                }
+            }
         }
 
-        ExplicitSelfContained = selfContained;
+        RuntimeIdentifier ??= UsesCurrentRuntime ? "current" : null;
+        ExplicitSelfContained = selfContained ?? selfContainedProperty;
     }
 
     public RunView Run { get; }
@@ -38,31 +108,34 @@ public sealed class DotnetCommand
     /// <summary><c>restore</c>, <c>build</c>, <c>publish</c> or <c>test</c>.</summary>
     public string Verb { get; }
 
-    public string? RuntimeIdentifier { get; }
+    public string? RuntimeIdentifier { get; private set; }
 
-    public string? Architecture { get; }
+    public string? Architecture { get; private set; }
 
-    public string? Os { get; }
+    public string? Os { get; private set; }
 
     /// <summary>Whether a RID-specific asset set is restored or needed (<c>-r</c>, <c>-a</c> or <c>--os</c>).</summary>
     public bool HasRuntime => RuntimeIdentifier is not null || Architecture is not null || Os is not null;
 
-    public string? Configuration { get; }
+    public string? Configuration { get; private set; }
 
-    public string? Output { get; }
+    public string? Output { get; private set; }
 
-    public bool PublishAot { get; }
+    public bool PublishAot { get; private set; }
 
-    public bool PublishTrimmed { get; }
+    public bool PublishTrimmed { get; private set; }
 
-    public bool ReadyToRun { get; }
+    public bool ReadyToRun { get; private set; }
 
-    public bool NoBuild { get; }
+    public bool NoBuild { get; private set; }
 
-    public bool NoRestore { get; }
+    public bool NoRestore { get; private set; }
 
     /// <summary>True/false when the command says so (<c>--self-contained</c>, <c>--no-self-contained</c>, <c>-p:SelfContained=…</c>); null when it does not.</summary>
     public bool? ExplicitSelfContained { get; }
+
+    /// <summary><c>--use-current-runtime</c>: the RID of the machine that builds.</summary>
+    public bool UsesCurrentRuntime { get; private set; }
 
     /// <summary>
     /// Whether the publish brings its own runtime, from its own flags: self-contained, AOT or trimmed; or <c>-r</c> on an
@@ -108,94 +181,57 @@ public sealed class DotnetCommand
         return all;
     }
 
-    private string? Option(params string[] names)
+    // "-rlinux-x64" is not a form dotnet accepts; "--runtime=linux-x64" and "-r:linux-x64" are.
+    private static string? Joined(string word, string shortName, string longName) => Joined(word, shortName) ?? Joined(word, longName);
+
+    private static string? Joined(string word, string name) =>
+        word.Length > name.Length + 1 && word.StartsWith(name, StringComparison.Ordinal) && word[name.Length] is '=' or ':' ? word.Substring(name.Length + 1) : null;
+
+    // Name=Value pairs of one -p argument ("A=1;B=2"); the last value of a property wins, as in MSBuild.
+    private void ReadProperties(string body, ref bool? selfContained)
     {
-        var words = Command.Words;
-        for (var i = 1; i < words.Count; i++)
+        foreach (var pair in body.Split(';'))
         {
-            foreach (var name in names)
-            {
-                if (words[i] == name && i + 1 < words.Count)
-                {
-                    return words[i + 1];
-                }
-
-                if (words[i].Length > name.Length + 1 && words[i].StartsWith(name, StringComparison.Ordinal) && words[i][name.Length] is '=' or ':')
-                {
-                    return words[i].Substring(name.Length + 1);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    // -p:Name=Value, /p:Name=Value, --property:Name=Value, -property:Name=Value, -p Name=Value
-    private string? Property(string name)
-    {
-        var words = Command.Words;
-        string? value = null;
-        for (var i = 1; i < words.Count; i++)
-        {
-            var word = words[i];
-            string? body = null;
-            foreach (var prefix in new[] { "-p:", "/p:", "--property:", "-property:", "/property:" })
-            {
-                if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                {
-                    body = word.Substring(prefix.Length);
-                    break;
-                }
-            }
-
-            if (body is null && word is "-p" or "--property" && i + 1 < words.Count)
-            {
-                body = words[i + 1];
-            }
-
-            if (body is null)
+            var eq = pair.IndexOf('=');
+            if (eq <= 0)
             {
                 continue;
             }
 
-            foreach (var pair in body.Split(';'))
+            var name = pair.Substring(0, eq).Trim();
+            var value = pair.Substring(eq + 1).Trim().Trim('"');
+            if (name.Equals("RuntimeIdentifier", StringComparison.OrdinalIgnoreCase))
             {
-                var eq = pair.IndexOf('=');
-                if (eq > 0 && string.Equals(pair.Substring(0, eq).Trim(), name, StringComparison.OrdinalIgnoreCase))
-                {
-                    value = pair.Substring(eq + 1).Trim().Trim('"');
-                }
+                RuntimeIdentifier = value;
+            }
+            else if (name.Equals("Configuration", StringComparison.OrdinalIgnoreCase))
+            {
+                Configuration = value;
+            }
+            else if (name.Equals("OutputPath", StringComparison.OrdinalIgnoreCase) || name.Equals("PublishDir", StringComparison.OrdinalIgnoreCase))
+            {
+                Output = value;
+            }
+            else if (name.Equals("PublishAot", StringComparison.OrdinalIgnoreCase))
+            {
+                PublishAot = BoolOf(value) == true;
+            }
+            else if (name.Equals("PublishTrimmed", StringComparison.OrdinalIgnoreCase))
+            {
+                PublishTrimmed = BoolOf(value) == true;
+            }
+            else if (name.Equals("PublishReadyToRun", StringComparison.OrdinalIgnoreCase))
+            {
+                ReadyToRun = BoolOf(value) == true;
+            }
+            else if (name.Equals("SelfContained", StringComparison.OrdinalIgnoreCase) || name.Equals("PublishSelfContained", StringComparison.OrdinalIgnoreCase))
+            {
+                selfContained = BoolOf(value);
             }
         }
-
-        return value;
-    }
-
-    // "--self-contained", "--self-contained true|false", "--self-contained=false"
-    private bool? SwitchValue(params string[] names)
-    {
-        var words = Command.Words;
-        for (var i = 1; i < words.Count; i++)
-        {
-            foreach (var name in names)
-            {
-                if (words[i] == name)
-                {
-                    return i + 1 < words.Count && BoolOf(words[i + 1]) is { } next ? next : true;
-                }
-
-                if (words[i].StartsWith(name + "=", StringComparison.Ordinal) || words[i].StartsWith(name + ":", StringComparison.Ordinal))
-                {
-                    return BoolOf(words[i].Substring(name.Length + 1));
-                }
-            }
-        }
-
-        return null;
     }
 
     private static bool? BoolOf(string? value) =>
         string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) ? true : string.Equals(value, "false", StringComparison.OrdinalIgnoreCase) ? false : null;
 
-    private static bool IsTrue(string? value) => BoolOf(value) == true;
 }

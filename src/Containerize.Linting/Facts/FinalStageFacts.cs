@@ -51,8 +51,12 @@ public sealed class FinalStageFacts
     /// <summary>How the image starts as root on purpose and then drops privileges (gosu, su-exec, setcap…); null when not.</summary>
     public string? PrivilegeDrop { get; private set; }
 
-    /// <summary>A GitHub container action (<c>com.github.actions.*</c> labels): it must run as root.</summary>
-    public bool IsGitHubAction { get; private set; }
+    /// <summary>A GitHub container action (<c>com.github.actions.*</c> labels in any stage): it must run as root.</summary>
+    public bool IsGitHubAction => _isGitHubAction ??= HasGitHubActionLabel(_context!);
+
+    private bool? _isGitHubAction;
+
+    private LintContext? _context;
 
     /// <summary>The image runs a Docker daemon (VOLUME /var/lib/docker): docker-in-docker needs root.</summary>
     public bool RunsDockerDaemon { get; private set; }
@@ -68,25 +72,11 @@ public sealed class FinalStageFacts
 
     public static FinalStageFacts Of(LintContext context)
     {
-        var facts = new FinalStageFacts();
+        var facts = new FinalStageFacts { _context = context };
         var final = context.FinalStage;
         if (final is null)
         {
             return facts;
-        }
-
-        foreach (var stage in context.Stages)
-        {
-            foreach (var instruction in stage.Instructions)
-            {
-                if (instruction is LabelInstruction label)
-                {
-                    foreach (var pair in label.Pairs)
-                    {
-                        facts.IsGitHubAction |= pair.Key.StartsWith("com.github.actions.", StringComparison.Ordinal);
-                    }
-                }
-            }
         }
 
         // Nearest stage first: the first ENTRYPOINT/CMD found (from the end of a stage) is the one in force.
@@ -120,6 +110,28 @@ public sealed class FinalStageFacts
         }
         facts.IsCommandLineTool = facts.Cmd is { IsExecForm: true } cmd && cmd.CommandArguments.Count == 1 && cmd.CommandArguments[0] is "--help" or "-h" or "help";
         return facts;
+    }
+
+    private static bool HasGitHubActionLabel(LintContext context)
+    {
+        foreach (var stage in context.Stages)
+        {
+            foreach (var instruction in stage.Instructions)
+            {
+                if (instruction is LabelInstruction label)
+                {
+                    foreach (var pair in label.Pairs)
+                    {
+                        if (pair.Key.StartsWith("com.github.actions.", StringComparison.Ordinal))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void AddWords(List<string> words, CommandInstruction? instruction)

@@ -23,17 +23,31 @@ public sealed class CopyIntoRootRule : LintRule
                 continue;
             }
 
-            var knownRoot = KnownRootWorkdir(stage.RootImage);
-            foreach (var (instruction, workdir) in stage.WorkdirSteps)
+            // Only "/" itself, or "." / "./" where no WORKDIR is in force, lands in the root: no need to track every WORKDIR.
+            var workdirSet = stage.BaseStage is { } parent && HasWorkdirBefore(parent);
+            bool? knownRoot = null;
+            foreach (var instruction in stage.Instructions)
             {
+                if (instruction is WorkdirInstruction)
+                {
+                    workdirSet = true;
+                    continue;
+                }
+
                 if (instruction is not FileTransferInstruction transfer || transfer.DestinationToken is not { } destination || transfer.Heredocs.Count > 0)
                 {
                     continue;
                 }
 
-                var target = ShellWords.Unquote(destination.Value, transfer.EscapeToken);
+                var raw = destination.Value;
+                if (!(raw is "/" or "." or "./" or "\"/\"" or "\".\"" or "\"./\""))
+                {
+                    continue;
+                }
+
+                var target = ShellWords.Unquote(raw, transfer.EscapeToken);
                 var relative = !target.StartsWith("/", StringComparison.Ordinal);
-                if (target.IndexOf('$') >= 0 || ImagePaths.Resolve(workdir, target) != "/" || (relative && workdir == "/" && !knownRoot && !HasWorkdirBefore(stage)))
+                if (relative && (workdirSet || !(knownRoot ??= KnownRootWorkdir(stage.RootImage))))
                 {
                     continue;
                 }

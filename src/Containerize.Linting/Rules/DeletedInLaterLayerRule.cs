@@ -42,10 +42,13 @@ public sealed class DeletedInLaterLayerRule : LintRule
             var run = view.Run;
 
             // Files this RUN downloads itself and removes again never reach a layer.
-            var own = new List<WrittenPath>();
+            List<WrittenPath>? own = null;
             foreach (var c in view.Commands)
             {
-                AddDownloadOutputs(c, workdir, instruction, own);
+                if (c.Program is "curl" or "wget" or "git")
+                {
+                    AddDownloadOutputs(c, workdir, instruction, own ??= new List<WrittenPath>());
+                }
             }
 
             foreach (var c in view.Commands)
@@ -73,12 +76,16 @@ public sealed class DeletedInLaterLayerRule : LintRule
                     }
                 }
 
-                AddDownloadOutputs(c, workdir, instruction, added);
+            }
+
+            if (own is not null)
+            {
+                added.AddRange(own);
             }
         }
     }
 
-    private static void Removed(LintContext context, RunInstruction run, ShellCommand c, string workdir, List<WrittenPath> added, List<WrittenPath> own)
+    private static void Removed(LintContext context, RunInstruction run, ShellCommand c, string workdir, List<WrittenPath> added, List<WrittenPath>? own)
     {
         foreach (var target in c.Arguments)
         {
@@ -106,8 +113,13 @@ public sealed class DeletedInLaterLayerRule : LintRule
         }
     }
 
-    private static bool Written(List<WrittenPath> own, string path)
+    private static bool Written(List<WrittenPath>? own, string path)
     {
+        if (own is null)
+        {
+            return false;
+        }
+
         foreach (var written in own)
         {
             if (written.Path == path)
@@ -119,9 +131,11 @@ public sealed class DeletedInLaterLayerRule : LintRule
         return false;
     }
 
+    private static readonly string[] ArchiveEndings = { ".tar", ".gz", ".tgz", ".zip", ".xz", ".bz2", ".zst", ".deb", ".rpm", ".apk", ".jar", ".war", ".nupkg", ".whl", ".iso", ".bin", ".exe", ".msi" };
+
     private static bool IsArchive(string path)
     {
-        foreach (var ending in new[] { ".tar", ".gz", ".tgz", ".zip", ".xz", ".bz2", ".zst", ".deb", ".rpm", ".apk", ".jar", ".war", ".nupkg", ".whl", ".iso", ".bin", ".exe", ".msi" })
+        foreach (var ending in ArchiveEndings)
         {
             if (path.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
             {

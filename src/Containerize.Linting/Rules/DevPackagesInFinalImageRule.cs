@@ -18,7 +18,7 @@ public sealed class DevPackagesInFinalImageRule : LintRule
     {
         foreach (var run in context.Runs)
         {
-            if (!run.Stage.IsInFinalImage || run.IsOnbuild || context.FinalFacts.IsEnvironmentImage)
+            if (!run.Stage.IsInFinalImage || run.IsOnbuild)
             {
                 continue;
             }
@@ -53,7 +53,7 @@ public sealed class DevPackagesInFinalImageRule : LintRule
                 }
             }
 
-            if (found.Count == 0)
+            if (found.Count == 0 || context.FinalFacts.IsEnvironmentImage)
             {
                 continue;
             }

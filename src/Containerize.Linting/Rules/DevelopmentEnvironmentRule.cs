@@ -17,7 +17,7 @@ public sealed class DevelopmentEnvironmentRule : LintRule
     public override void Analyze(LintContext context)
     {
         var final = context.FinalStage;
-        if (final?.From is null || context.FinalFacts.IsEnvironmentImage || context.FinalFacts.IsDevContainer)
+        if (final?.From is null)
         {
             return;
         }
@@ -33,7 +33,8 @@ public sealed class DevelopmentEnvironmentRule : LintRule
 
                 foreach (var pair in env.Pairs)
                 {
-                    if (Array.IndexOf(Names, pair.Key) >= 0 && string.Equals(pair.Value.Trim(), "Development", StringComparison.OrdinalIgnoreCase))
+                    if (Array.IndexOf(Names, pair.Key) >= 0 && string.Equals(pair.Value.Trim(), "Development", StringComparison.OrdinalIgnoreCase)
+                        && !context.FinalFacts.IsEnvironmentImage && !context.FinalFacts.IsDevContainer)
                     {
                         context.Raise(Rule, pair.KeyToken.Span.Start < pair.ValueToken.Span.End ? TextSpan.FromBounds(pair.KeyToken.Span.Start, pair.ValueToken.Span.End) : pair.KeyToken.Span, pair.Key, pair.Value);
                     }

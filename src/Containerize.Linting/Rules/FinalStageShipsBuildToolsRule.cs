@@ -17,7 +17,7 @@ public sealed class FinalStageShipsBuildToolsRule : LintRule
     public override void Analyze(LintContext context)
     {
         var final = context.FinalStage;
-        if (final?.From is null || ShipsToolsOnPurpose(context, final))
+        if (final?.From is null)
         {
             return;
         }
@@ -25,6 +25,11 @@ public sealed class FinalStageShipsBuildToolsRule : LintRule
         var image = final.RootImage;
         if (image is not null && final.Root.From?.ImageToken is { } token && (image.DotnetFlavor == "sdk" || IsBuildImage(image.Repository)))
         {
+            if (ShipsToolsOnPurpose(context, final))
+            {
+                return;
+            }
+
             var runtime = image.DotnetFlavor == "sdk"
                 ? $"{RuntimeSuggestion(image)} (or runtime / runtime-deps)"
                 : "a slim runtime image";
@@ -32,7 +37,7 @@ public sealed class FinalStageShipsBuildToolsRule : LintRule
             return;
         }
 
-        if (IsSingleStage(context))
+        if (IsSingleStage(context) && !ShipsToolsOnPurpose(context, final))
         {
             CompilesInOnlyStage(context, final);
         }

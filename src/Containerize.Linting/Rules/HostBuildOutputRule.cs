@@ -17,7 +17,7 @@ public sealed class HostBuildOutputRule : LintRule
     public override void Analyze(LintContext context)
     {
         var final = context.FinalStage;
-        if (final?.From is null || BuildsInDocker(context))
+        if (final?.From is null)
         {
             return;
         }
@@ -38,6 +38,11 @@ public sealed class HostBuildOutputRule : LintRule
                     if (source.Contains("://") || !LooksLikeBuildOutput(source))
                     {
                         continue;
+                    }
+
+                    if (BuildsInDocker(context))
+                    {
+                        return;
                     }
 
                     // The folder copy is the app; a single file from the same output (a native library) is not the one to point at.
