@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Containerize.Dockerfiles;
 
 /// <summary>
@@ -12,12 +10,11 @@ public static class DotnetImages
     public const string Registry = "mcr.microsoft.com/dotnet";
 
     // End of support per version (the Patch Tuesday Microsoft announced; https://dotnet.microsoft.com/platform/support/policy/dotnet-core).
-    private static readonly string[][] EndOfSupportDates =
+    // Parsed by hand, not with DateTime.ParseExact: culture and format data would load in every cold analyzer run.
+    private static readonly string[] EndOfSupportDates =
     {
-        new[] { "1.0", "2019-06-27" }, new[] { "1.1", "2019-06-27" }, new[] { "2.0", "2018-10-01" }, new[] { "2.1", "2021-08-21" },
-        new[] { "2.2", "2019-12-23" }, new[] { "3.0", "2020-03-03" }, new[] { "3.1", "2022-12-13" }, new[] { "5.0", "2022-05-10" },
-        new[] { "6.0", "2024-11-12" }, new[] { "7.0", "2024-05-14" }, new[] { "8.0", "2026-11-10" }, new[] { "9.0", "2026-11-10" },
-        new[] { "10.0", "2028-11-14" }, new[] { "11.0", "2028-11-14" },
+        "1.0 2019-06-27", "1.1 2019-06-27", "2.0 2018-10-01", "2.1 2021-08-21", "2.2 2019-12-23", "3.0 2020-03-03", "3.1 2022-12-13",
+        "5.0 2022-05-10", "6.0 2024-11-12", "7.0 2024-05-14", "8.0 2026-11-10", "9.0 2026-11-10", "10.0 2028-11-14", "11.0 2028-11-14",
     };
 
     /// <summary>The Ubuntu release the version's Ubuntu and chiseled images use (<c>noble</c> for 8–10, <c>resolute</c> for 11); null when none.</summary>
@@ -95,11 +92,17 @@ public static class DotnetImages
     /// <summary>The end of support of a .NET version (major.minor); null for versions this table does not know.</summary>
     public static DateTime? EndOfSupport(string? version)
     {
+        if (version is null)
+        {
+            return null;
+        }
+
         foreach (var entry in EndOfSupportDates)
         {
-            if (entry[0] == version)
+            var space = entry.IndexOf(' ');
+            if (version.Length == space && string.CompareOrdinal(entry, 0, version, 0, space) == 0)
             {
-                return DateTime.ParseExact(entry[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
+                return new DateTime(Number(entry, space + 1, 4), Number(entry, space + 6, 2), Number(entry, space + 9, 2), 0, 0, 0, DateTimeKind.Utc);
             }
         }
 
@@ -112,14 +115,26 @@ public static class DotnetImages
         string? newest = null;
         foreach (var entry in EndOfSupportDates)
         {
-            var major = (int)(VersionNumber(entry[0]) ?? 0);
-            if (major >= 6 && major % 2 == 0 && EndOfSupport(entry[0]) > date)
+            var version = entry.Substring(0, entry.IndexOf(' '));
+            var major = (int)(VersionNumber(version) ?? 0);
+            if (major >= 6 && major % 2 == 0 && EndOfSupport(version) > date)
             {
-                newest = entry[0];
+                newest = version;
             }
         }
 
         return newest;
+    }
+
+    private static int Number(string text, int start, int length)
+    {
+        var value = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            value = (value * 10) + (text[i] - '0');
+        }
+
+        return value;
     }
 
     /// <summary>Major.minor of a full version (<c>8.0.11</c> → <c>8.0</c>).</summary>
