@@ -67,10 +67,10 @@ public sealed class CheckDirective
             switch (key)
             {
                 case "skip":
-                    result.ReadNames(value, result._skipped, all => result.SkipsAll |= all, dockerfile, span);
+                    result.SkipsAll |= result.ReadNames(value, result._skipped, dockerfile, span);
                     break;
                 case "experimental":
-                    result.ReadNames(value, result._experimental, all => result.AllExperimental |= all, dockerfile, span);
+                    result.AllExperimental |= result.ReadNames(value, result._experimental, dockerfile, span);
                     break;
                 case "error":
                     if (bool.TryParse(value, out var raise))
@@ -92,8 +92,10 @@ public sealed class CheckDirective
         return result;
     }
 
-    private void ReadNames(string value, HashSet<string> into, Action<bool> all, Dockerfile dockerfile, TextSpan span)
+    /// <summary>Adds the check names of a list to <paramref name="into"/>; true when the list says 'all'.</summary>
+    private bool ReadNames(string value, HashSet<string> into, Dockerfile dockerfile, TextSpan span)
     {
+        var all = false;
         foreach (var raw in value.Split(','))
         {
             var name = raw.Trim();
@@ -104,7 +106,7 @@ public sealed class CheckDirective
 
             if (string.Equals(name, "all", StringComparison.OrdinalIgnoreCase))
             {
-                all(true);
+                all = true;
             }
             else if (BuildKitChecks.Find(name) is { } check)
             {
@@ -115,6 +117,8 @@ public sealed class CheckDirective
                 Problem(dockerfile, span, name, "it is not one of BuildKit's check names (StageNameCasing, UndefinedVar, …); check the spelling");
             }
         }
+
+        return all;
     }
 
     private void Problem(Dockerfile dockerfile, TextSpan span, string part, string why) =>

@@ -65,9 +65,15 @@ public sealed class ContextManifest
             return false;
         }
 
-        _ignore ??= DockerIgnore.Parse(string.Join("\n", _ignorePatterns));
         var clean = Normalize(path);
-        return clean.Length > 0 && _ignore.IsExcluded(clean);
+        if (clean.Length == 0)
+        {
+            return false;
+        }
+
+        // Compiled on first use: most Dockerfiles copy '.' or stage outputs and never need the patterns.
+        _ignore ??= DockerIgnore.Parse(string.Join("\n", _ignorePatterns));
+        return _ignore.IsExcluded(clean);
     }
 
     /// <summary>Bytes under a context path (a folder or a root file); null when the path is not sent.</summary>

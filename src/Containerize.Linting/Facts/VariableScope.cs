@@ -24,18 +24,18 @@ internal sealed class VariableScope
     };
 
     private readonly HashSet<string> _inherited = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _laterInStage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Instruction> _laterInStage = new(StringComparer.Ordinal);
 
     public VariableScope(LintContext context, StageView stage)
     {
-        Globals = new Dictionary<string, int>(StringComparer.Ordinal);
+        Globals = new Dictionary<string, ArgInstruction>(StringComparer.Ordinal);
         foreach (var arg in context.Dockerfile.Stages.GlobalArgs)
         {
             foreach (var declaration in arg.Declarations)
             {
                 if (!Globals.ContainsKey(declaration.Name))
                 {
-                    Globals[declaration.Name] = arg.StartLine;
+                    Globals[declaration.Name] = arg;
                 }
             }
         }
@@ -58,14 +58,14 @@ internal sealed class VariableScope
             {
                 if (!_laterInStage.ContainsKey(name))
                 {
-                    _laterInStage[name] = instruction.StartLine;
+                    _laterInStage[name] = instruction;
                 }
             }
         }
     }
 
-    /// <summary>Global ARG names with the line that declares them.</summary>
-    public Dictionary<string, int> Globals { get; }
+    /// <summary>Global ARG names with the ARG that declares them (reference values: no generic code over a value type on a cold start).</summary>
+    public Dictionary<string, ArgInstruction> Globals { get; }
 
     /// <summary>Declared so far in this stage (call <see cref="Declare"/> after checking each instruction).</summary>
     public HashSet<string> Declared { get; } = new(StringComparer.Ordinal);
@@ -76,7 +76,7 @@ internal sealed class VariableScope
     public bool IsVisible(string name) => Declared.Contains(name) || _inherited.Contains(name);
 
     /// <summary>The line of the stage's first ARG/ENV that declares <paramref name="name"/>, or 0.</summary>
-    public int DeclaredAt(string name) => _laterInStage.TryGetValue(name, out var line) ? line : 0;
+    public int DeclaredAt(string name) => _laterInStage.TryGetValue(name, out var instruction) ? instruction.StartLine : 0;
 
     /// <summary>Names a typo could have meant: what is visible, the global ARGs, BuildKit's automatic ARGs, PATH/HOME.</summary>
     public List<string> Candidates()
@@ -90,6 +90,20 @@ internal sealed class VariableScope
     }
 
     public void Declare(Instruction instruction) => AddNames(instruction, Declared);
+
+    /// <summary>A cheap test before building a scope: does any instruction of the stage mention a variable at all?</summary>
+    public static bool UsesVariables(StageView stage)
+    {
+        foreach (var instruction in stage.Instructions)
+        {
+            if (instruction.ArgumentText.IndexOf('$') >= 0 || (instruction is RunInstruction run && run.Heredocs.Count > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool IsAutomatic(string name)
     {

@@ -23,6 +23,11 @@ public sealed class ContextEscapeRule : LintRule
 
             foreach (var source in transfer.Sources)
             {
+                if (source.Value.IndexOf("..", StringComparison.Ordinal) < 0)
+                {
+                    continue;
+                }
+
                 var path = ShellWords.Unquote(source.Value, transfer.EscapeToken).Replace('\\', '/');
                 if (path.Contains("://") || path.IndexOf('$') >= 0 || Clamp(path) is not { } inside)
                 {

@@ -21,7 +21,7 @@ public sealed class GlobalArgNotRedeclaredRule : LintRule
 
         foreach (var stage in context.Stages)
         {
-            if (stage.From is null)
+            if (stage.From is null || !VariableScope.UsesVariables(stage))
             {
                 continue;
             }
@@ -34,12 +34,17 @@ public sealed class GlobalArgNotRedeclaredRule : LintRule
                 {
                     foreach (var word in VariableScope.Words(instruction))
                     {
+                        if (word.Value.IndexOf('$') < 0)
+                        {
+                            continue;
+                        }
+
                         foreach (var use in VariableUse.In(word.Value, instruction.EscapeToken))
                         {
                             if (IsUnseenGlobal(scope, use) && reported.Add(use.Name))
                             {
                                 var span = word.Span.Length == word.Value.Length ? new TextSpan(word.Span.Start + use.Offset, use.Length) : word.Span;
-                                context.Raise(Rule, span, use.Name, scope.Globals[use.Name]);
+                                context.Raise(Rule, span, use.Name, scope.Globals[use.Name].StartLine);
                             }
                         }
                     }
@@ -47,11 +52,17 @@ public sealed class GlobalArgNotRedeclaredRule : LintRule
                 else if (instruction is RunInstruction run)
                 {
                     var script = run.IsExecForm ? string.Join(" ", run.CommandArguments) : run.ScriptText;
+                    if (script.IndexOf('$') < 0)
+                    {
+                        scope.Declare(instruction);
+                        continue;
+                    }
+
                     foreach (var use in VariableUse.In(script, run.EscapeToken))
                     {
                         if (IsUnseenGlobal(scope, use) && !VariableScope.ScriptAssigns(script, use.Name) && reported.Add(use.Name))
                         {
-                            context.Raise(Rule, run.KeywordSpan, use.Name, scope.Globals[use.Name]);
+                            context.Raise(Rule, run.KeywordSpan, use.Name, scope.Globals[use.Name].StartLine);
                         }
                     }
                 }

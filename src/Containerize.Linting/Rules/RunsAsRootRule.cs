@@ -53,11 +53,12 @@ public sealed class RunsAsRootRule : LintRule
             : facts.IsCommandLineTool ? "a command-line tool run with 'docker run --rm'; a non-root USER still protects mounted folders" : null;
         if (onPurpose is not null)
         {
-            context.Report(Rule, root.ImageToken!.Span, $"The final stage never sets USER, so '{image.Text}' starts as root ({onPurpose}). Prefer {Hint(image)} where the image allows it.", DiagnosticSeverity.Info);
+            var span = root.ImageToken?.Span ?? root.KeywordSpan;
+            context.Report(Rule, span, $"The final stage never sets USER, so '{image.Text}' starts as root ({onPurpose}). Prefer {Hint(image)} where the image allows it.", DiagnosticSeverity.Info);
             return;
         }
 
-        context.Report(Rule, root.ImageToken!.Span, message);
+        context.Report(Rule, root.ImageToken?.Span ?? root.KeywordSpan, message);
     }
 
     /// <summary>The remedy for the image: APP_UID exists only in .NET 8+ images.</summary>

@@ -3,7 +3,10 @@ using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
 
-/// <summary>CTZ1302: an ARG or ENV whose name says it holds a secret: its value is stored in the image (BuildKit's SecretsUsedInArgOrEnv).</summary>
+/// <summary>
+/// CTZ1302: an ARG or ENV whose name says it holds a secret: its value is stored in the image (BuildKit's
+/// SecretsUsedInArgOrEnv); and a private key or certificate store copied into the final image.
+/// </summary>
 public sealed class SecretInArgOrEnvRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -30,14 +33,26 @@ public sealed class SecretInArgOrEnvRule : LintRule
         "NUGET_XMLDOC_MODE", "TOKEN_URL", "GPG_KEY", "PUBLIC_KEY", "APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE",
     };
 
+    // Files that hold private keys: a .pfx/.p12 bundle, a .key file, SSH keys, and the stores 'dotnet dev-certs https' writes.
+    private static readonly string[] KeyFileEndings = { ".pfx", ".p12", ".key", "/id_rsa", "/id_ed25519", "/id_ecdsa" };
+    private static readonly string[] KeyStores = { ".dotnet/corefx/cryptography/x509stores", ".aspnet/https", ".aspnet/dev-certs" };
+
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Analyze(LintContext context)
     {
+        HashSet<Instruction>? shipped = null;
         foreach (var instruction in context.Dockerfile.Instructions)
         {
             switch (instruction)
             {
+                case FileTransferInstruction transfer:
+                    if (transfer.Heredocs.Count == 0 && MayHoldKey(transfer))
+                    {
+                        KeyFiles(context, transfer, shipped ??= FinalImageInstructions(context));
+                    }
+
+                    break;
                 case ArgInstruction arg:
                     foreach (var declaration in arg.Declarations)
                     {
@@ -61,6 +76,78 @@ public sealed class SecretInArgOrEnvRule : LintRule
                     break;
             }
         }
+    }
+
+    private static bool MayHoldKey(FileTransferInstruction transfer)
+    {
+        foreach (var source in transfer.Sources)
+        {
+            var v = source.Value;
+            if (v.IndexOf('.') >= 0 || v.IndexOf("id_", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void KeyFiles(LintContext context, FileTransferInstruction transfer, HashSet<Instruction> shipped)
+    {
+        if (!shipped.Contains(transfer))
+        {
+            return;
+        }
+
+        foreach (var source in transfer.Sources)
+        {
+            var path = "/" + ShellWords.Unquote(source.Value, transfer.EscapeToken).Replace('\\', '/').TrimStart('/').ToLowerInvariant();
+            if (path.Contains("://") || !HoldsKey(path))
+            {
+                continue;
+            }
+
+            context.RaiseCheck(Rule, source.Span, "PrivateKeyInImage", transfer.Keyword.ToUpperInvariant(), ShellWords.Unquote(source.Value, transfer.EscapeToken), "a private key or certificate store in the image can be read by anyone who pulls it. Mount it when the container runs (a volume or a secret), or generate it at start-up");
+        }
+    }
+
+    private static bool HoldsKey(string path)
+    {
+        foreach (var store in KeyStores)
+        {
+            if (path.Contains(store))
+            {
+                return true;
+            }
+        }
+
+        var trimmed = path.TrimEnd('*', '/');
+        foreach (var ending in KeyFileEndings)
+        {
+            if (trimmed.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static HashSet<Instruction> FinalImageInstructions(LintContext context)
+    {
+        var shipped = new HashSet<Instruction>();
+        foreach (var stage in context.Stages)
+        {
+            if (stage.IsInFinalImage)
+            {
+                foreach (var instruction in stage.Instructions)
+                {
+                    shipped.Add(instruction);
+                }
+            }
+        }
+
+        return shipped;
     }
 
     internal static bool IsSecret(string name, string? value)

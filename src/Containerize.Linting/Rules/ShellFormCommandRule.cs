@@ -26,13 +26,34 @@ public sealed class ShellFormCommandRule : LintRule
 
             foreach (var instruction in stage.Instructions)
             {
-                if (instruction is CommandInstruction { IsExecForm: false } command and (CmdInstruction or EntrypointInstruction) && command.CommandText.Length > 0)
+                // 'exec program' makes the program replace the shell: it is PID 1 and gets the signals.
+                if (instruction is CommandInstruction { IsExecForm: false } command and (CmdInstruction or EntrypointInstruction) && command.CommandText.Length > 0
+                    && !Execs(command.CommandText))
                 {
                     var keyword = command.Keyword.ToUpperInvariant();
-                    context.Raise(Rule, command.Span, keyword, command.CommandText, DockerfileBuilder.JsonArray(ShellWords.Split(command.CommandText)));
+                    var remedy = UsesShell(command.CommandText)
+                        ? "The command needs the shell (operators, redirections or variables): put 'exec' before the program it finally starts, so that it replaces the shell, or move the steps into an entrypoint script run in exec form"
+                        : $"Use the exec form: {keyword} {DockerfileBuilder.JsonArray(ShellWords.Split(command.CommandText))}";
+                    context.Raise(Rule, command.Span, keyword, command.CommandText, remedy);
                 }
             }
         }
+    }
+
+    private static bool Execs(string command) =>
+        command.StartsWith("exec ", StringComparison.Ordinal) || command.Contains(" exec ") || command.Contains(";exec ") || command.Contains("&&exec ");
+
+    private static bool UsesShell(string command)
+    {
+        foreach (var marker in new[] { "&&", "||", "|", ";", ">", "<", "$", "`", "*", "~" })
+        {
+            if (command.Contains(marker))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasShell(StageView stage)

@@ -20,7 +20,7 @@ public sealed class UndefinedVariableRule : LintRule
     {
         foreach (var stage in context.Stages)
         {
-            if (stage.From is null)
+            if (stage.From is null || !VariableScope.UsesVariables(stage))
             {
                 continue;
             }
@@ -32,6 +32,11 @@ public sealed class UndefinedVariableRule : LintRule
                 {
                     foreach (var word in VariableScope.Words(instruction))
                     {
+                        if (word.Value.IndexOf('$') < 0)
+                        {
+                            continue;
+                        }
+
                         foreach (var use in VariableUse.In(word.Value, instruction.EscapeToken))
                         {
                             Check(context, scope, instruction, word, use, inRun: false);
@@ -41,6 +46,12 @@ public sealed class UndefinedVariableRule : LintRule
                 else if (instruction is RunInstruction run)
                 {
                     var script = run.IsExecForm ? string.Join(" ", run.CommandArguments) : run.ScriptText;
+                    if (script.IndexOf("TARGET", StringComparison.Ordinal) < 0 && script.IndexOf("BUILD", StringComparison.Ordinal) < 0)
+                    {
+                        scope.Declare(instruction);
+                        continue;
+                    }
+
                     var seen = new HashSet<string>(StringComparer.Ordinal);
                     foreach (var use in VariableUse.In(script, run.EscapeToken))
                     {

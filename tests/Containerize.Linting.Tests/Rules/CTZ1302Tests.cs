@@ -14,6 +14,9 @@ public sealed class CTZ1302Tests
     [DataRow("FROM alpine\nARG [|auth=x|]\n")]
     [DataRow("FROM alpine\nENV [|ConnectionStrings__Db|]=\"Server=db;User Id=sa;Password=Pa55\"\n")]
     [DataRow("FROM alpine\nARG [|AZURE_FUNCTION_MASTER_KEY|]\n")]
+    [DataRow("FROM alpine AS build\nRUN dotnet dev-certs https\nFROM alpine\nCOPY --from=build [|/root/.dotnet/corefx/cryptography/x509stores/my/*|] /root/.dotnet/corefx/cryptography/x509stores/my/\n")]
+    [DataRow("FROM alpine\nCOPY [|certs/api.pfx|] /https/\n")]
+    [DataRow("FROM alpine\nCOPY [|deploy/id_rsa|] /root/.ssh/\n")]
     public void Fires_at_the_marked_spans(string markup) => MarkedDockerfile.Verify(Id, markup);
 
     [TestMethod]
@@ -25,6 +28,9 @@ public sealed class CTZ1302Tests
     [DataRow("FROM alpine\nENV PASSWORD_FILE=/run/secrets/db\n")]
     [DataRow("FROM alpine\nENV KEY_VAULT_URI=https://example.vault.azure.net/\n")]
     [DataRow("FROM alpine\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D\n")]
+    [DataRow("FROM alpine AS build\nCOPY certs/api.pfx /https/\nRUN sign /https/api.pfx\nFROM alpine\nCOPY --from=build /out /app\n")]
+    [DataRow("FROM alpine\nCOPY certs/ca.pem /usr/local/share/ca-certificates/ca.crt\n")]
+    [DataRow("FROM alpine\nCOPY keyboard.json /app/\n")]
     public void Stays_quiet(string text) => MarkedDockerfile.Verify(Id, text);
 
     [TestMethod]
