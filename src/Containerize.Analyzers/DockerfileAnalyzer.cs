@@ -89,7 +89,8 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static void Report(AdditionalFileAnalysisContext context, SyntaxTree? tree, DiagnosticDescriptor descriptor, Location location, DockerfileDiagnostic diagnostic)
     {
-        var severity = descriptor.DefaultSeverity;
+        // A rule may lower one finding below its default (docs/rules/README.md); a configured severity wins.
+        var severity = diagnostic.Severity == Dockerfiles.DiagnosticSeverity.Info && descriptor.DefaultSeverity > RoslynSeverity.Info ? RoslynSeverity.Info : descriptor.DefaultSeverity;
         var arguments = diagnostic.Arguments;
         var provider = context.Compilation.Options.SyntaxTreeOptionsProvider;
         if (provider is not null && tree is not null && provider.TryGetDiagnosticValue(tree, descriptor.Id, context.CancellationToken, out var configured))

@@ -12,7 +12,8 @@ internal static class CommandLine
                                     (exit 1 with diagnostics on stderr when BuildKit would refuse it)
           lint FILE... [--format text|json|sarif] [--property Name=Value]... [--context DIR] [--no-context]
                                     run Containerize.Sdk's rules (exit 1 when a finding is an error);
-                                    --property gives project facts (TargetFramework=net10.0, AssemblyName=App…)
+                                    --property gives project facts (TargetFramework=net10.0, AssemblyName=App…);
+                                    --date yyyy-MM-dd (or CONTAINERIZE_LINT_DATE) the date end-of-support is judged at
           version                   print the tool version
         """;
 

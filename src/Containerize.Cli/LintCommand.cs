@@ -13,7 +13,7 @@ namespace Containerize.Cli;
 /// </summary>
 internal static class LintCommand
 {
-    private const string Usage = "usage: containerize lint FILE... [--format text|json|sarif] [--property Name=Value]... [--context DIR] [--no-context] [--stats]";
+    private const string Usage = "usage: containerize lint FILE... [--format text|json|sarif] [--property Name=Value]... [--context DIR] [--no-context] [--stats] [--date yyyy-MM-dd]";
 
     public static int Run(string[] args, TextWriter output, TextWriter stderr)
     {
@@ -23,6 +23,7 @@ internal static class LintCommand
         string? context = null;
         var useContext = true;
         var stats = false;
+        var today = Environment.GetEnvironmentVariable("CONTAINERIZE_LINT_DATE");
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -50,6 +51,9 @@ internal static class LintCommand
                 case "--stats":
                     stats = true;
                     break;
+                case "--date" when i + 1 < args.Length:
+                    today = args[++i];
+                    break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
                     {
@@ -66,6 +70,18 @@ internal static class LintCommand
         {
             stderr.WriteLine(Usage);
             return 2;
+        }
+
+        DateTime? date = null;
+        if (!string.IsNullOrWhiteSpace(today))
+        {
+            if (!DateTime.TryParseExact(today!.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal, out var parsed))
+            {
+                stderr.WriteLine($"containerize lint: the lint date '{today}' (--date or CONTAINERIZE_LINT_DATE) is not yyyy-MM-dd.");
+                return 2;
+            }
+
+            date = parsed;
         }
 
         if (context is not null && useContext && !Directory.Exists(context))
@@ -95,7 +111,7 @@ internal static class LintCommand
                 ? ContextManifest.Parse(ContextManifestWriter.Write(contextDir, stable: false))
                 : null;
             var findings = new List<DockerfileDiagnostic>(Linter.Syntax(dockerfile));
-            findings.AddRange(Linter.Lint(dockerfile, new LintOptions { Project = new ProjectFacts(properties), Manifest = manifest }));
+            findings.AddRange(Linter.Lint(dockerfile, new LintOptions { Project = new ProjectFacts(properties), Manifest = manifest, Today = date }));
             results.Add((file, dockerfile, findings));
             times.Add((file, watch.Elapsed.TotalMilliseconds));
         }

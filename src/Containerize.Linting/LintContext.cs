@@ -8,9 +8,10 @@ public sealed class LintContext
     private readonly List<DockerfileDiagnostic> _findings = new();
     private IReadOnlyList<RunView>? _runs;
 
-    internal LintContext(Dockerfile dockerfile, ProjectFacts project, ContextManifest? manifest, IReadOnlyDictionary<string, DiagnosticSeverity>? severities, CheckDirective? checks = null)
+    internal LintContext(Dockerfile dockerfile, ProjectFacts project, ContextManifest? manifest, IReadOnlyDictionary<string, DiagnosticSeverity>? severities, CheckDirective? checks = null, DateTime? today = null)
     {
         Checks = checks ?? CheckDirective.None;
+        Today = (today ?? DateTime.UtcNow).Date;
         Dockerfile = dockerfile;
         Project = project;
         Manifest = manifest;
@@ -29,6 +30,45 @@ public sealed class LintContext
 
     /// <summary>BuildKit's <c># check=</c> directive of the file (experimental checks run only when it names them).</summary>
     public CheckDirective Checks { get; }
+
+    /// <summary>The date rules compare with (end of support): <see cref="LintOptions.Today"/>, else today (UTC).</summary>
+    public DateTime Today { get; }
+
+    /// <summary>Every dotnet restore/build/publish/test of the file, in order, with its options read once.</summary>
+    public IReadOnlyList<DotnetCommand> DotnetCommands => _dotnet ??= DotnetCommand.All(this);
+
+    private IReadOnlyList<DotnetCommand>? _dotnet;
+
+    /// <summary>What the final image does at run time (entrypoint, shell needs, privilege drops), read once.</summary>
+    public FinalStageFacts FinalFacts => _finalFacts ??= FinalStageFacts.Of(this);
+
+    private FinalStageFacts? _finalFacts;
+
+    /// <summary>
+    /// Whether the published app brings its own runtime, from the Dockerfile's own <c>dotnet publish</c> flags or else
+    /// the project's SelfContained/PublishAot; null when neither says. The first publish that says wins.
+    /// </summary>
+    public bool? PublishesSelfContained(out DotnetCommand? publish)
+    {
+        publish = null;
+        foreach (var command in DotnetCommands)
+        {
+            if (command.Verb == "publish" && command.SelfContained(command.Run.Stage.RootImage?.DotnetVersionNumber ?? ProjectVersion()) is { } selfContained)
+            {
+                publish = command;
+                return selfContained;
+            }
+        }
+
+        if (Project.SelfContained || Project.PublishAot || Project.IsTrue("PublishTrimmed"))
+        {
+            return true;
+        }
+
+        return Project.IsKnown && Project.Get("SelfContained") is not null ? false : null;
+    }
+
+    private double? ProjectVersion() => DotnetImages.VersionNumber(Project.DotnetVersion);
 
     public StageView? FinalStage => Stages.Count > 0 ? Stages[Stages.Count - 1] : null;
 
@@ -91,6 +131,16 @@ public sealed class LintContext
     /// </summary>
     public void Report(RuleDescriptor rule, TextSpan span, string message, string? check = null) => Add(rule.Definition, span, check, new object?[] { message });
 
+    /// <summary>
+    /// As <see cref="Report(RuleDescriptor, TextSpan, string, string?)"/>, at a severity of the rule's choosing: a rule lowers
+    /// a finding to info where the cost is small or the choice deliberate (docs/rules/README.md). A configured severity wins.
+    /// </summary>
+    public void Report(RuleDescriptor rule, TextSpan span, string message, DiagnosticSeverity severity, string? check = null) =>
+        Add(rule.Definition, span, check, new object?[] { message }, severity);
+
+    /// <summary>As <see cref="Raise(RuleDescriptor, TextSpan, object?[])"/>, at a severity of the rule's choosing (a configured severity wins).</summary>
+    public void RaiseAt(RuleDescriptor rule, TextSpan span, DiagnosticSeverity severity, params object?[] arguments) => Add(rule.Definition, span, null, arguments, severity);
+
     public void Report(RuleDescriptor rule, Instruction instruction, string message, string? check = null) =>
         Report(rule, instruction.Span, message, check);
 
@@ -100,9 +150,9 @@ public sealed class LintContext
     /// <summary>As <see cref="Raise(RuleDescriptor, TextSpan, object?[])"/>, naming the upstream check that fired (<c>DL3020</c>, <c>UndefinedVar</c>).</summary>
     public void RaiseCheck(RuleDescriptor rule, TextSpan span, string check, params object?[] arguments) => Add(rule.Definition, span, check, arguments);
 
-    internal void Add(Containerize.Diagnostics.DiagnosticDefinition definition, TextSpan span, string? check, object?[] arguments)
+    internal void Add(Containerize.Diagnostics.DiagnosticDefinition definition, TextSpan span, string? check, object?[] arguments, DiagnosticSeverity? chosen = null)
     {
-        var severity = Severities is not null && Severities.TryGetValue(definition.Id, out var configured) ? configured : definition.DefaultSeverity;
+        var severity = Severities is not null && Severities.TryGetValue(definition.Id, out var configured) ? configured : chosen ?? definition.DefaultSeverity;
         _findings.Add(new DockerfileDiagnostic(definition, severity, span, Dockerfile.LineMap.GetRange(span), check, arguments));
     }
 

@@ -11,6 +11,9 @@ public sealed class LintOptions
     /// <summary>Per-rule severity overrides; rules set to <c>null</c>-equivalent are skipped by the caller.</summary>
     public IReadOnlyDictionary<string, DiagnosticSeverity>? Severities { get; set; }
 
+    /// <summary>The date rules compare with (end of support of .NET versions); today (UTC) when null.</summary>
+    public DateTime? Today { get; set; }
+
     /// <summary>Rules to run; all of the catalog when null.</summary>
     public IReadOnlyCollection<string>? Only { get; set; }
 }

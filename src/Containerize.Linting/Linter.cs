@@ -10,7 +10,7 @@ public static class Linter
     {
         options ??= new LintOptions();
         var checks = CheckDirective.Read(dockerfile);
-        var context = new LintContext(dockerfile, options.Project, options.Manifest, options.Severities, checks);
+        var context = new LintContext(dockerfile, options.Project, options.Manifest, options.Severities, checks, options.Today);
         foreach (var rule in RuleCatalog.All)
         {
             if (options.Only is not null && !options.Only.Contains(rule.Descriptor.Id))

@@ -17,6 +17,18 @@ public sealed class ConfigurationTests
     }
 
     [TestMethod]
+    public async Task A_rule_lowers_one_finding_to_info_and_a_configured_severity_wins()
+    {
+        const string Markup = "FROM {|#0:node:lts|}\nUSER 1000\n";
+        const string Message = "FROM 'node:lts' uses the floating 'lts' tag, which moves to each new release. Pin a version tag (or a digest) so builds are repeatable.";
+        await AnalyzerVerifier.VerifyAsync(Markup, expected: new DiagnosticResult("CTZ1102", DiagnosticSeverity.Info).WithLocation(0).WithMessageFormat("{0}").WithArguments(Message));
+        await AnalyzerVerifier.VerifyAsync(
+            Markup,
+            editorconfig: "root = true\n\n[*.cs]\ndotnet_diagnostic.CTZ1102.severity = warning\n",
+            expected: new DiagnosticResult("CTZ1102", DiagnosticSeverity.Warning).WithLocation(0).WithMessageFormat("{0}").WithArguments(Message));
+    }
+
+    [TestMethod]
     public async Task Editorconfig_none_silences_a_rule()
     {
         await AnalyzerVerifier.VerifyAsync(

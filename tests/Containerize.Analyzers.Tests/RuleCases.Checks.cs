@@ -15,8 +15,8 @@ internal static partial class RuleCases
             "FROM {|CTZ1122:--platform=linux/amd64|} alpine:3.20\nUSER 1000\n",
             "FROM --platform=linux/amd64 alpine:3.20 AS tools_amd64\nUSER 1000\n", null, null);
         yield return ("CTZ1123",
-            "FROM {|CTZ1123:--platform=linux/amd64|} mcr.microsoft.com/dotnet/runtime:8.0-nanoserver-ltsc2022 AS build_amd64\nUSER 1000\n",
-            "FROM --platform=linux/amd64 mcr.microsoft.com/dotnet/runtime:8.0-noble-chiseled AS build_amd64\nUSER 1000\n", null, null);
+            "FROM {|CTZ1123:--platform=linux/amd64|} mcr.microsoft.com/dotnet/runtime:10.0-nanoserver-ltsc2022 AS build_amd64\nUSER 1000\n",
+            "FROM --platform=linux/amd64 mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled AS build_amd64\nUSER 1000\n", null, null);
         yield return ("CTZ1230",
             "FROM alpine:3.20\nCOPY {|CTZ1230:secrets.json|} /srv/\nUSER 1000\n",
             "FROM alpine:3.20\nCOPY config.json /srv/\nUSER 1000\n", null, "D\t1000\t2\t./\nF\t500\tconfig.json\nI\tsecrets.json\n");

@@ -46,6 +46,9 @@ internal static partial class RuleCases
         yield return ("CTZ1104",
             "FROM alpine:3.20\nWORKDIR {|CTZ1104:app|}\nUSER 1000\n",
             "FROM alpine:3.20\nWORKDIR /app\nUSER 1000\n", null, null);
+        yield return ("CTZ1105",
+            "FROM {|CTZ1105:mcr.microsoft.com/dotnet/runtime:6.0|}\nUSER app\nENTRYPOINT [\"dotnet\", \"Dates.dll\"]\n",
+            "FROM mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled-extra\nUSER $APP_UID\nENTRYPOINT [\"dotnet\", \"Dates.dll\"]\n", null, null);
         yield return ("CTZ1201",
             "FROM debian:12\n{|CTZ1201:RUN apt-get update \\\n && apt-get install -y --no-install-recommends curl|}\nUSER 1000\n",
             "FROM debian:12\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\nUSER 1000\n", null, null);
@@ -65,14 +68,23 @@ internal static partial class RuleCases
             "FROM debian:12\nADD {|CTZ1206:https://example.com/tool.tar.gz|} /opt/\nUSER 1000\n",
             "FROM debian:12\nCOPY config.json /etc/app/\nUSER 1000\n", null, null);
         yield return ("CTZ1207",
-            "FROM {|CTZ1207:mcr.microsoft.com/dotnet/sdk:10.0|}\nWORKDIR /src\nUSER $APP_UID\n",
+            "FROM {|CTZ1207:mcr.microsoft.com/dotnet/sdk:10.0|}\nWORKDIR /src\nUSER $APP_UID\nENTRYPOINT [\"dotnet\", \"Shop.Api.dll\"]\n",
             Good, null, null);
         yield return ("CTZ1208",
             "FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nWORKDIR /src\nCOPY *.csproj .\nRUN dotnet restore\nCOPY . .\nRUN dotnet publish --no-restore -o /app/publish\nFROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled\nCOPY --from=build {|CTZ1208:/src|} /app\nUSER $APP_UID\n",
             "FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nWORKDIR /src\nCOPY *.csproj .\nRUN dotnet restore\nCOPY . .\nRUN dotnet publish --no-restore -o /app/publish\nFROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled\nCOPY --from=build /app/publish /app\nUSER $APP_UID\n", null, null);
         yield return ("CTZ1209",
-            "FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nWORKDIR /src\n{|CTZ1209:COPY . .|}\nRUN dotnet restore\nFROM mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled\n",
+            "FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nWORKDIR /src\nCOPY . .\n{|CTZ1209:RUN dotnet restore|}\nFROM mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled\n",
             "FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nWORKDIR /src\nCOPY App.csproj .\nRUN dotnet restore\nCOPY . .\nFROM mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled\n", null, null);
+        yield return ("CTZ1210",
+            "FROM debian:12\n{|CTZ1210:RUN apt-get install -y --no-install-recommends build-essential libssl-dev|}\nUSER 1000\nENTRYPOINT [\"/app\"]\n",
+            "FROM debian:12\nRUN apt-get install -y --no-install-recommends libssl3\nUSER 1000\nENTRYPOINT [\"/app\"]\n", null, null);
+        yield return ("CTZ1211",
+            "FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nWORKDIR /src\nCOPY App.csproj .\nRUN dotnet restore\nCOPY . .\nRUN dotnet build -c Debug --no-restore\n{|CTZ1211:RUN dotnet publish --no-restore -o /app/publish|}\nFROM mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled\n",
+            "FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nWORKDIR /src\nCOPY App.csproj .\nRUN dotnet restore\nCOPY . .\nRUN dotnet build -c Release --no-restore\nRUN dotnet publish --no-build -o /app/publish\nFROM mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled\n", null, null);
+        yield return ("CTZ1212",
+            "FROM mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled\nWORKDIR /app\nCOPY {|CTZ1212:bin/Release/net10.0/publish/|} .\n",
+            "FROM mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled\nWORKDIR /app\nCOPY config.json .\n", null, null);
         yield return ("CTZ1301",
             "FROM debian:12\nRUN useradd app\n{|CTZ1301:USER root|}\n",
             "FROM debian:12\nRUN useradd app\nUSER app\n", null, null);
@@ -85,8 +97,17 @@ internal static partial class RuleCases
         yield return ("CTZ1304",
             "FROM debian:12\n{|CTZ1304:RUN curl -fsSL https://get.example.com | sh|}\nUSER 1000\n",
             "FROM debian:12\nRUN curl -fsSLo /tmp/get.sh https://get.example.com && sha256sum -c get.sha256 && sh /tmp/get.sh && rm /tmp/get.sh\nUSER 1000\n", null, null);
+        yield return ("CTZ1305",
+            "FROM debian:12\n{|CTZ1305:COPY . /|}\nUSER 1000\n",
+            "FROM debian:12\nWORKDIR /app\nCOPY . .\nUSER 1000\n", null, null);
+        yield return ("CTZ1306",
+            "FROM debian:12\n{|CTZ1306:RUN|} <<EOF\nmkdir /a\nmkdir /b\nmkdir /c\nEOF\nUSER 1000\n",
+            "FROM debian:12\nRUN <<EOF\nset -e\nmkdir /a\nmkdir /b\nmkdir /c\nEOF\nUSER 1000\n", null, null);
+        yield return ("CTZ1307",
+            "FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled\nENV {|CTZ1307:ASPNETCORE_ENVIRONMENT=Development|}\nUSER $APP_UID\nENTRYPOINT [\"dotnet\", \"Shop.Api.dll\"]\n",
+            Good, WebProject, null);
         yield return ("CTZ1401",
-            "FROM {|CTZ1401:mcr.microsoft.com/dotnet/aspnet:8.0-noble-chiseled|}\nUSER $APP_UID\nENTRYPOINT [\"dotnet\", \"Shop.Api.dll\"]\n",
+            "FROM {|CTZ1401:mcr.microsoft.com/dotnet/aspnet:11.0-resolute-chiseled|}\nUSER $APP_UID\nENTRYPOINT [\"dotnet\", \"Shop.Api.dll\"]\n",
             Good, WebProject, null);
         yield return ("CTZ1402",
             "FROM {|CTZ1402:mcr.microsoft.com/dotnet/runtime:10.0-noble-chiseled|}\nUSER $APP_UID\nENTRYPOINT [\"dotnet\", \"Dates.dll\"]\n",

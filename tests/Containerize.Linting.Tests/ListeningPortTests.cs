@@ -24,7 +24,7 @@ public sealed class ListeningPortTests
     {
         var findings = Linter.Lint(
             "FROM mcr.microsoft.com/dotnet/aspnet:10.0\nENV ASPNETCORE_URLS=\"http://+:5000;https://+:5001\"\nEXPOSE 5000\nUSER $APP_UID\n",
-            new LintOptions { Project = new ProjectFacts(new Dictionary<string, string> { ["TargetFramework"] = "net10.0" }) });
+            new LintOptions { Project = new ProjectFacts(new Dictionary<string, string> { ["TargetFramework"] = "net10.0", ["UsingMicrosoftNETSdkWeb"] = "true" }) });
         var expose = findings.Where(f => f.RuleId == DiagnosticCatalog.ExposeMismatch.Id).ToList();
         Assert.HasCount(1, expose);
         StringAssert.Contains(expose[0].Message, "listens on 5001");

@@ -17,6 +17,12 @@ public sealed class ConsecutiveRunsRule : LintRule
     {
         foreach (var stage in context.Stages)
         {
+            // Layers of build, test and publish stages never ship: merging their RUNs saves nothing.
+            if (!stage.IsInFinalImage)
+            {
+                continue;
+            }
+
             RunInstruction? previous = null;
             foreach (var instruction in stage.Instructions)
             {
@@ -56,5 +62,22 @@ public sealed class ConsecutiveRunsRule : LintRule
     }
 
     private static bool IsSingleCommand(LintContext context, RunInstruction run) =>
-        run.Heredocs.Count == 0 && (run.IsExecForm || (context.ViewOf(run)?.Script.Commands.Count ?? 0) <= 1);
+        run.Heredocs.Count == 0 && (run.IsExecForm || (context.ViewOf(run)?.Script.Commands.Count ?? 0) <= 1) && !IsDotnetStep(context, run);
+
+    // Restore, build, test and publish are separate steps on purpose: each is its own cache point (see CTZ1209).
+    private static bool IsDotnetStep(LintContext context, RunInstruction run)
+    {
+        if (context.ViewOf(run) is { } view)
+        {
+            foreach (var c in view.Commands)
+            {
+                if (c.Program == "dotnet" && c.Subcommand is "restore" or "build" or "publish" or "test")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

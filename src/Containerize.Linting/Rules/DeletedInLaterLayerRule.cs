@@ -41,11 +41,21 @@ public sealed class DeletedInLaterLayerRule : LintRule
 
             var run = view.Run;
 
+            // Files this RUN downloads itself and removes again never reach a layer.
+            List<WrittenPath>? own = null;
+            foreach (var c in view.Commands)
+            {
+                if (c.Program is "curl" or "wget" or "git")
+                {
+                    AddDownloadOutputs(c, workdir, instruction, own ??= new List<WrittenPath>());
+                }
+            }
+
             foreach (var c in view.Commands)
             {
                 if (c.Program == "rm")
                 {
-                    Removed(context, run, c, workdir, added);
+                    Removed(context, run, c, workdir, added, own);
                 }
             }
 
@@ -66,12 +76,16 @@ public sealed class DeletedInLaterLayerRule : LintRule
                     }
                 }
 
-                AddDownloadOutputs(c, workdir, instruction, added);
+            }
+
+            if (own is not null)
+            {
+                added.AddRange(own);
             }
         }
     }
 
-    private static void Removed(LintContext context, RunInstruction run, ShellCommand c, string workdir, List<WrittenPath> added)
+    private static void Removed(LintContext context, RunInstruction run, ShellCommand c, string workdir, List<WrittenPath> added, List<WrittenPath>? own)
     {
         foreach (var target in c.Arguments)
         {
@@ -81,15 +95,55 @@ public sealed class DeletedInLaterLayerRule : LintRule
             }
 
             var path = ImagePaths.Resolve(workdir, target.TrimEnd('*').TrimEnd('/'));
+            if (Written(own, path))
+            {
+                continue;
+            }
+
             foreach (var hit in added)
             {
                 if (hit.By != run && (ImagePaths.IsUnder(hit.Path, path) || ImagePaths.IsUnder(path, hit.Path)) && path != "/")
                 {
-                    context.Report(Rule, run.Span, $"'rm {target}' deletes what {hit.By.Keyword.ToUpperInvariant()} at line {hit.By.StartLine} added ('{hit.Path}'): the bytes stay in that earlier layer. Don't add it (use .dockerignore or a build stage), or create and delete it in one RUN.");
+                    // One script or config file copied from the context costs kilobytes: advice. Folders, archives and downloads cost more.
+                    var small = hit.Path == path && hit.By is FileTransferInstruction { From: null } && !IsArchive(path);
+                    context.Report(Rule, run.Span, $"'rm {target}' deletes what {hit.By.Keyword.ToUpperInvariant()} at line {hit.By.StartLine} added ('{hit.Path}'): the bytes stay in that earlier layer. Don't add it (use .dockerignore, a build stage or a bind mount), or create and delete it in one RUN.", small ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning);
                     return;
                 }
             }
         }
+    }
+
+    private static bool Written(List<WrittenPath>? own, string path)
+    {
+        if (own is null)
+        {
+            return false;
+        }
+
+        foreach (var written in own)
+        {
+            if (written.Path == path)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ArchiveEndings = { ".tar", ".gz", ".tgz", ".zip", ".xz", ".bz2", ".zst", ".deb", ".rpm", ".apk", ".jar", ".war", ".nupkg", ".whl", ".iso", ".bin", ".exe", ".msi" };
+
+    private static bool IsArchive(string path)
+    {
+        foreach (var ending in ArchiveEndings)
+        {
+            if (path.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Uninstalled(LintContext context, RunInstruction run, ShellCommand c, Dictionary<string, Instruction> installed)

@@ -28,6 +28,17 @@ public sealed class EntrypointNotThisAssemblyRule : LintRule
         }
 
         var words = command.IsExecForm ? command.CommandArguments : ShellWords.Split(command.CommandText);
+        if (context.FinalFacts.StartsWithScript && !MentionsDll(words))
+        {
+            // A script or supervisor starts the app (entrypoint.sh ending in 'exec dotnet App.dll'): what it runs is not visible here.
+            return;
+        }
+
+        if (RenamedByCopy(final, words))
+        {
+            return;
+        }
+
         string? target = null;
         foreach (var word in words)
         {
@@ -68,4 +79,38 @@ public sealed class EntrypointNotThisAssemblyRule : LintRule
     }
 
     private static string Path(string word) => word.Substring(word.LastIndexOf('/') + 1);
+
+    private static bool MentionsDll(IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (word.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The program is a file a COPY of this stage named itself (<c>COPY ${PUBLISH_DIR}/${EXE} server-binary</c>): a renamed apphost.</summary>
+    private static bool RenamedByCopy(StageView final, IReadOnlyList<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var program = Path(words[0]);
+        foreach (var instruction in final.Instructions)
+        {
+            if (instruction is FileTransferInstruction transfer && transfer.Sources.Count == 1 && Path(transfer.Destination) == program
+                && Path(transfer.Sources[0].Value) != program)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

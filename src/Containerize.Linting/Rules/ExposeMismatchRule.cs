@@ -10,22 +10,29 @@ public sealed class ExposeMismatchRule : LintRule
         DiagnosticCatalog.ExposeMismatch,
         "EXPOSE documents the port and drives -P and orchestrators; if it differs from where Kestrel listens, the service is published on a port nobody answers.");
 
+    /// <summary>The HTTP ports of the images and templates; other ports an app configures itself (Kestrel endpoints, MQTT, silos…).</summary>
+    private static readonly string[] TemplatePorts = { "80", "443", "8080", "8081", "5000", "5001" };
+
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Analyze(LintContext context)
     {
         var final = context.FinalStage;
-        if (final?.From is null || !context.Project.IsKnown)
+        if (final?.From is null || !context.Project.IsKnown || !(context.Project.IsWeb || context.Project.Ports.Count > 0))
         {
             return;
         }
 
+        // EXPOSE is inherited: the Visual Studio template writes it in a 'base' stage that 'final' is built FROM.
         var exposes = new List<ExposeInstruction>();
-        foreach (var instruction in final.Instructions)
+        foreach (var stage in final.SelfAndAncestors())
         {
-            if (instruction is ExposeInstruction expose)
+            foreach (var instruction in stage.Instructions)
             {
-                exposes.Add(expose);
+                if (instruction is ExposeInstruction expose)
+                {
+                    exposes.Add(expose);
+                }
             }
         }
 
@@ -35,22 +42,50 @@ public sealed class ExposeMismatchRule : LintRule
         }
 
         var exposed = new List<string>();
+        foreach (var expose in exposes)
+        {
+            foreach (var port in expose.Ports)
+            {
+                exposed.Add(NumberOf(port.Value));
+            }
+        }
+
+        foreach (var number in exposed)
+        {
+            if (!number.Contains('$') && Array.IndexOf(TemplatePorts, number) < 0)
+            {
+                // The app listens on ports of its own choosing (appsettings endpoints, other protocols): what EXPOSE should say is not knowable here.
+                return;
+            }
+        }
+
         var mismatched = false;
         foreach (var expose in exposes)
         {
             foreach (var port in expose.Ports)
             {
                 var number = NumberOf(port.Value);
-                exposed.Add(number);
-                if (!number.Contains('$') && !listening.Ports.Contains(number))
+                if (number.Contains('$') || listening.Ports.Contains(number))
                 {
-                    mismatched = true;
-                    context.Report(Rule, port.Span, $"EXPOSE {port.Value}, but the app listens on {string.Join(", ", listening.Ports)} ({listening.Source}). Expose the port the app listens on, or change where it listens.");
+                    continue;
                 }
+
+                if (number is "443" or "8081" or "5001")
+                {
+                    if (!listening.Explicit)
+                    {
+                        context.Report(Rule, port.Span, $"EXPOSE {port.Value}: nothing listens there unless an HTTPS endpoint and a certificate are configured (the app listens on {string.Join(", ", listening.Ports)}, {listening.Source}). Drop it, or configure HTTPS.");
+                    }
+
+                    continue;
+                }
+
+                mismatched = true;
+                context.Report(Rule, port.Span, $"EXPOSE {port.Value}, but the app listens on {string.Join(", ", listening.Ports)} ({listening.Source}). Expose the port the app listens on, or change where it listens.");
             }
         }
 
-        if (mismatched)
+        if (mismatched || !listening.Explicit)
         {
             return;
         }
@@ -99,12 +134,12 @@ public sealed class ExposeMismatchRule : LintRule
                     }
                 }
 
-                return ports.Count > 0 ? new ListeningPorts(ports, "ASPNETCORE_URLS=" + urls.Value) : null;
+                return ports.Count > 0 ? new ListeningPorts(ports, "ASPNETCORE_URLS=" + urls.Value, true) : null;
             }
 
             if (http is not null)
             {
-                return new ListeningPorts(Distinct(http.Value.Split(';', ',')), "ASPNETCORE_HTTP_PORTS=" + http.Value);
+                return new ListeningPorts(Distinct(http.Value.Split(';', ',')), "ASPNETCORE_HTTP_PORTS=" + http.Value, true);
             }
         }
 
@@ -116,12 +151,15 @@ public sealed class ExposeMismatchRule : LintRule
                 ports.Add(NumberOf(port));
             }
 
-            return new ListeningPorts(Distinct(ports), "the project's ContainerPort items");
+            return new ListeningPorts(Distinct(ports), "the project's ContainerPort items", true);
         }
 
-        if (context.Project.IsWeb && final.RootImage is { DotnetFlavor: "aspnet" })
+        // The aspnet images listen on 8080 from .NET 8 on (ASPNETCORE_HTTP_PORTS), on 80 before (ASPNETCORE_URLS).
+        if (context.Project.IsWeb && final.RootImage is { DotnetFlavor: "aspnet", DotnetVersionNumber: { } version })
         {
-            return new ListeningPorts(new List<string> { "8080" }, "the .NET 8+ aspnet image default");
+            return version >= 8
+                ? new ListeningPorts(new List<string> { "8080" }, "the .NET 8+ aspnet image default", false)
+                : new ListeningPorts(new List<string> { "80" }, $"the .NET {final.RootImage.DotnetVersion} aspnet image default", false);
         }
 
         return null;
@@ -163,11 +201,15 @@ public sealed class ExposeMismatchRule : LintRule
 
     private sealed class ListeningPorts
     {
-        public ListeningPorts(List<string> ports, string source)
+        public ListeningPorts(List<string> ports, string source, bool isExplicit)
         {
             Ports = ports;
             Source = source;
+            Explicit = isExplicit;
         }
+
+        /// <summary>Set by the Dockerfile or the project (not the image's default).</summary>
+        public bool Explicit { get; }
 
         public List<string> Ports { get; }
 

@@ -25,17 +25,51 @@ public sealed class FinalStageShipsBuildToolsRule : LintRule
         var image = final.RootImage;
         if (image is not null && final.Root.From?.ImageToken is { } token && (image.DotnetFlavor == "sdk" || IsBuildImage(image.Repository)))
         {
+            if (ShipsToolsOnPurpose(context, final))
+            {
+                return;
+            }
+
             var runtime = image.DotnetFlavor == "sdk"
-                ? $"{image.Repository.Substring(0, image.Repository.Length - 3)}aspnet:{image.DotnetVersion ?? "<version>"}-noble-chiseled (or runtime / runtime-deps)"
+                ? $"{RuntimeSuggestion(image)} (or runtime / runtime-deps)"
                 : "a slim runtime image";
             context.Report(Rule, token.Span, $"The final image is built on '{image.Text}', a build-tools image. Build in a first stage ('FROM {image.Text} AS build') and copy the published output into {runtime}.");
             return;
         }
 
-        if (IsSingleStage(context))
+        if (IsSingleStage(context) && !ShipsToolsOnPurpose(context, final))
         {
             CompilesInOnlyStage(context, final);
         }
+    }
+
+    /// <summary>
+    /// Images that carry the SDK because it is their purpose: SDK, CI and build-environment image definitions (no
+    /// ENTRYPOINT/CMD), test runners and dev containers (dotnet test/watch/run at start, stages named test or dev).
+    /// </summary>
+    private static bool ShipsToolsOnPurpose(LintContext context, StageView final)
+    {
+        var facts = context.FinalFacts;
+        if (facts.IsEnvironmentImage)
+        {
+            return true;
+        }
+
+        if (facts.IsDevContainer)
+        {
+            return true;
+        }
+
+        foreach (var stage in final.SelfAndAncestors())
+        {
+            if (stage.Name is { } name && (name.IndexOf("test", StringComparison.OrdinalIgnoreCase) >= 0 || name.Equals("dev", StringComparison.OrdinalIgnoreCase)
+                || name.StartsWith("dev-", StringComparison.OrdinalIgnoreCase) || name.IndexOf("develop", StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSingleStage(LintContext context)
@@ -71,6 +105,10 @@ public sealed class FinalStageShipsBuildToolsRule : LintRule
             }
         }
     }
+
+    private static string RuntimeSuggestion(ImageReference sdk) =>
+        (sdk.DotnetVersion is { } version ? DotnetImages.Name(sdk.DotnetRegistry!, "aspnet", version, DotnetImageFamily.UbuntuChiseled) : null)
+        ?? $"{sdk.DotnetRegistry}/aspnet:{sdk.DotnetVersion ?? "<version>"}";
 
     private static bool IsBuildImage(string repository)
     {

@@ -73,16 +73,18 @@ public sealed class PackageManagerCacheRule : LintRule
 
     private static void Apt(LintContext context, RunView run, IReadOnlyList<ShellCommand> commands)
     {
-        var usesApt = false;
+        var writesLists = false;
         foreach (var c in commands)
         {
             if (c.Program is "apt-get" or "apt" or "aptitude" && AptInstalls.Contains(c.Subcommand ?? string.Empty))
             {
-                usesApt = true;
-                if (c.Program == "apt-get" && c.Subcommand == "install"
+                // The lists are written where they are downloaded: 'update' (an install-only RUN reuses an earlier RUN's lists,
+                // and that RUN is the one to fix).
+                writesLists |= c.Subcommand == "update";
+                if (c.Program is "apt-get" or "apt" && c.Subcommand == "install"
                     && !c.HasArgument("--no-install-recommends") && !c.Arguments.Any(a => a.IndexOf("Install-Recommends=false", StringComparison.OrdinalIgnoreCase) >= 0))
                 {
-                    Report(context, run, "DL3015", "'apt-get install' without '--no-install-recommends' pulls in recommended packages you did not ask for. Add '--no-install-recommends'.");
+                    Report(context, run, "DL3015", $"'{c.Program} install' without '--no-install-recommends' pulls in recommended packages you did not ask for. Add '--no-install-recommends'.");
                 }
             }
         }
@@ -90,9 +92,9 @@ public sealed class PackageManagerCacheRule : LintRule
         var listsCleaned = commands.Any(c => c.Program == "rm" && c.Arguments.Any(a => a.StartsWith("/var/lib/apt/lists", StringComparison.Ordinal)));
         var mounted = run.Run.Mounts.Any(m => m.Type is "cache" or "tmpfs" && m.Target?.TrimEnd('/') == "/var/lib/apt/lists")
             || (run.HasCacheMount("/var/lib/apt") && run.HasCacheMount("/var/cache/apt"));
-        if (usesApt && !listsCleaned && !mounted)
+        if (writesLists && !listsCleaned && !mounted)
         {
-            Report(context, run, "DL3009", "apt package lists stay in this layer (tens of MB). End the same RUN with '&& rm -rf /var/lib/apt/lists/*' (or mount caches on /var/lib/apt and /var/cache/apt).");
+            Report(context, run, "DL3009", "'apt-get update' writes the package lists (tens of MB) into this layer. End the same RUN with '&& rm -rf /var/lib/apt/lists/*' (or mount caches on /var/lib/apt and /var/cache/apt); install in the same RUN as the update.");
         }
     }
 

@@ -3,7 +3,10 @@ using Containerize.Dockerfiles;
 
 namespace Containerize.Linting.Rules;
 
-/// <summary>CTZ1204: <c>RUN chown -R</c> / <c>chmod -R</c> over files an earlier COPY/ADD wrote: every file is written again in a new layer.</summary>
+/// <summary>
+/// CTZ1204: <c>RUN chown -R</c> / <c>chmod -R</c> / <c>chgrp -R</c> over files an earlier COPY/ADD wrote, or over the base
+/// image's own folders (<c>/usr</c>, <c>/opt</c>…): every file is written again in a new layer.
+/// </summary>
 public sealed class RecursiveChownAfterCopyRule : LintRule
 {
     public static readonly RuleDescriptor Rule = new(
@@ -14,7 +17,7 @@ public sealed class RecursiveChownAfterCopyRule : LintRule
 
     public override void Analyze(LintContext context)
     {
-        if (!context.AnyFinalImageRunCalls("chown", "chmod"))
+        if (!context.AnyFinalImageRunCalls("chown", "chmod", "chgrp"))
         {
             return;
         }
@@ -42,15 +45,16 @@ public sealed class RecursiveChownAfterCopyRule : LintRule
 
             foreach (var c in view.Commands)
             {
-                if (c.Program is "chown" or "chmod" && IsRecursive(c))
+                // One finding a RUN: 'chgrp -R … && chmod -R …' over the same folders is one problem.
+                if (c.Program is "chown" or "chmod" or "chgrp" && IsRecursive(c) && Check(context, run, c, workdir, copied))
                 {
-                    Check(context, run, c, workdir, copied);
+                    break;
                 }
             }
         }
     }
 
-    private static void Check(LintContext context, RunInstruction run, ShellCommand c, string workdir, List<WrittenPath> copied)
+    private static bool Check(LintContext context, RunInstruction run, ShellCommand c, string workdir, List<WrittenPath> copied)
     {
         // The first operand is the owner or the mode; the rest are paths.
         string? value = null;
@@ -72,14 +76,25 @@ public sealed class RecursiveChownAfterCopyRule : LintRule
             {
                 if ((ImagePaths.IsUnder(hit.Path, path) && path != "/") || path == hit.Path)
                 {
-                    var flag = c.Program == "chown" ? "--chown" : "--chmod";
+                    var flag = c.Program == "chmod" ? "--chmod" : "--chown";
                     var keyword = hit.By.Keyword.ToUpperInvariant();
                     context.Report(Rule, run.Span, $"'{c.Program} -R {operand}' rewrites every file that {keyword} at line {hit.By.StartLine} wrote ('{hit.Path}'), storing them twice. Use '{keyword} {flag}={value} …' instead.");
-                    return;
+                    return true;
                 }
             }
+
+            if (Array.IndexOf(BaseImageFolders, path.TrimEnd('/')) >= 0 || path == "/")
+            {
+                context.Report(Rule, run.Span, $"'{c.Program} -R {operand}' rewrites every file of the base image under '{path}' into a new layer: the image stores them twice. Change only the folders the app writes (its data or log folder), or set ownership where the files are created (COPY --chown, or in the RUN that makes them).");
+                return true;
+            }
         }
+
+        return false;
     }
+
+    /// <summary>Folders of the base image itself: a recursive change copies all of them into the layer.</summary>
+    private static readonly string[] BaseImageFolders = { "/usr", "/opt", "/etc", "/var", "/lib", "/lib64", "/bin", "/sbin", "/usr/local", "/usr/lib", "/usr/share", "/usr/bin" };
 
     private static bool IsRecursive(ShellCommand c)
     {

@@ -21,7 +21,8 @@ public sealed class RuntimeVersionMismatchRule : LintRule
         }
 
         if (CrossCheck.FinalDotnetImage(context) is { } final && final.Image.DotnetVersion is { } imageVersion
-            && final.Image.DotnetFlavor != "sdk" && imageVersion != project && !(context.Project.SelfContained || context.Project.PublishAot))
+            && final.Image.DotnetFlavor != "sdk" && imageVersion != project && !(context.Project.SelfContained || context.Project.PublishAot)
+            && !RollsForwardTo(context.Project, project, imageVersion))
         {
             context.Report(Rule, final.Token.Span, $"The project targets {context.Project.TargetFramework} but the runtime image '{final.Image.Text}' has .NET {imageVersion}. Use the {project} image ('{final.Image.Repository}:{final.Image.Tag!.Replace(imageVersion, project)}').");
         }
@@ -38,6 +39,15 @@ public sealed class RuntimeVersionMismatchRule : LintRule
                 context.Report(Rule, stage.From!.ImageToken!.Span, $"The SDK image '{sdk.Text}' is .NET {sdk.DotnetVersion}, older than the project's {context.Project.TargetFramework}: it cannot build it. Use the {project} SDK image.");
             }
         }
+    }
+
+    /// <summary>RollForward=Major/LatestMajor lets the app run on a newer major runtime (LatestMinor/Minor on a newer minor).</summary>
+    private static bool RollsForwardTo(ProjectFacts project, string target, string image)
+    {
+        var policy = project.Get("RollForward") ?? string.Empty;
+        var newer = Version(image) > Version(target);
+        return newer && (policy.Equals("Major", StringComparison.OrdinalIgnoreCase) || policy.Equals("LatestMajor", StringComparison.OrdinalIgnoreCase)
+            || ((policy.Equals("Minor", StringComparison.OrdinalIgnoreCase) || policy.Equals("LatestMinor", StringComparison.OrdinalIgnoreCase)) && Math.Floor(Version(image)) == Math.Floor(Version(target))));
     }
 
     private static double Version(string v) =>

@@ -31,6 +31,27 @@ public sealed class UntaggedBaseImageRule : LintRule
             {
                 context.Report(Rule, token.Span, $"FROM '{image.Text}' uses the floating 'latest' tag. Pin a version tag (or a digest) so builds are repeatable.", "DL3007");
             }
+            else if (FloatingTag(image.Tag) is { } floating)
+            {
+                // These move less often than latest (to each new LTS or stable release): advice.
+                context.Report(Rule, token.Span, $"FROM '{image.Text}' uses the floating '{floating}' tag, which moves to each new release. Pin a version tag (or a digest) so builds are repeatable.", DiagnosticSeverity.Info);
+            }
         }
+    }
+
+    private static readonly string[] FloatingTags = { "lts", "current", "stable", "edge", "rolling", "mainline" };
+
+    /// <summary>The floating word a tag is or starts with (<c>lts</c>, <c>lts-alpine</c>, <c>current-slim</c>); null for version tags.</summary>
+    private static string? FloatingTag(string tag)
+    {
+        foreach (var floating in FloatingTags)
+        {
+            if (string.Equals(tag, floating, StringComparison.OrdinalIgnoreCase) || tag.StartsWith(floating + "-", StringComparison.OrdinalIgnoreCase))
+            {
+                return floating;
+            }
+        }
+
+        return null;
     }
 }

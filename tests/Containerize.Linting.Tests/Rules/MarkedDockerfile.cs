@@ -27,7 +27,8 @@ internal static class MarkedDockerfile
         return findings;
     }
 
-    private static (string Text, List<TextSpan> Spans) Parse(string markup)
+    /// <summary>The text without marks, and the marked spans in order.</summary>
+    internal static (string Text, List<TextSpan> Spans) Parse(string markup)
     {
         var text = new System.Text.StringBuilder();
         var spans = new List<TextSpan>();
