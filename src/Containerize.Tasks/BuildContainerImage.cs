@@ -1,5 +1,6 @@
 using System.Globalization;
 using Containerize.Dockerfiles;
+using Containerize.Generation;
 using Containerize.Imaging;
 using Docker.DotNet.Models;
 using Microsoft.Build.Framework;
@@ -52,6 +53,13 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
 
     public bool NoCache { get; set; }
 
+    /// <summary>
+    /// The fast inner loop: the host's publish output split into layer folders (by _ContainerizeSplitPublishLayers).
+    /// When set, only the Dockerfile's final stage is built, from these folders (see <see cref="FinalStagePlan"/>);
+    /// when the final stage cannot be built that way, the whole Dockerfile is built as without it.
+    /// </summary>
+    public string? FinalStageLayersDirectory { get; set; }
+
     [Output]
     public string? ImageId { get; set; }
 
@@ -78,6 +86,7 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
             NoCache = NoCache,
         };
 
+        var plan = PlanFinalStage(request);
         var result = new ImageBuilder(log).BuildAsync(request, _cancel.Token).GetAwaiter().GetResult();
         if (!result.Succeeded || Log.HasLoggedErrors)
         {
@@ -86,7 +95,7 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
 
         ImageId = result.ImageId;
         var reportWatch = System.Diagnostics.Stopwatch.StartNew();
-        Report(result.ImageId!, request);
+        Report(result.ImageId!, request, plan, log);
         Log.LogMessage(MessageImportance.Normal, $"Containerize: context {Format(result.ContextBytes)} streamed; build {result.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)}s; layer report {reportWatch.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)}s");
         if (Push && !Log.HasLoggedErrors)
         {
@@ -96,7 +105,36 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
         return !Log.HasLoggedErrors;
     }
 
-    private void Report(string imageId, BuildRequest request)
+    // The final stage from the host's layer folders: a derived Dockerfile beside them, the folders as the context.
+    private FinalStagePlan? PlanFinalStage(BuildRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(FinalStageLayersDirectory))
+        {
+            return null;
+        }
+
+        var layers = Path.GetFullPath(FinalStageLayersDirectory!);
+        var plan = FinalStagePlan.Create(Dockerfile.Parse(File.ReadAllText(DockerfilePath)), layers, DockerfileGenerator.LayersDirectory);
+        if (plan.Problem is not null)
+        {
+            Log.LogMessage(MessageImportance.High, $"Containerize: building the whole Dockerfile: {plan.Problem}.");
+            return null;
+        }
+
+        var derived = Path.Combine(Path.GetDirectoryName(layers.TrimEnd('/'))!, "containerize-final.Dockerfile");
+        if (!File.Exists(derived) || File.ReadAllText(derived) != plan.DockerfileText)
+        {
+            File.WriteAllText(derived, plan.DockerfileText);
+        }
+
+        request.ReportedDockerfilePath = DockerfilePath;
+        request.DockerfilePath = derived;
+        request.ContextDirectory = layers;
+        Log.LogMessage(MessageImportance.High, $"Containerize: final stage of {Path.GetFileName(DockerfilePath)} from this publish's output ({plan.Copies.Count} layer folders), no second compile.");
+        return plan;
+    }
+
+    private void Report(string imageId, BuildRequest request, FinalStagePlan? plan, IBuildLog log)
     {
         var endpoint = EngineEndpoint.Resolve(request.DockerHost);
         using var client = ImageBuilder.CreateClient(endpoint);
@@ -111,8 +149,17 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
         }
         else
         {
-            using var saved = client.Images.SaveImageAsync(imageId, _cancel.Token).GetAwaiter().GetResult();
-            report = LayerReport.FromSavedImage(saved, Dockerfile.Parse(File.ReadAllText(DockerfilePath)), imageId, Target);
+            var dockerfile = Dockerfile.Parse(File.ReadAllText(request.DockerfilePath));
+            var fromLayers = plan is null ? null : FinalStageReport.ReadAsync(client, imageId, plan, dockerfile, new LayerListingCache(), log, _cancel.Token).GetAwaiter().GetResult();
+            if (fromLayers is not null)
+            {
+                report = fromLayers;
+            }
+            else
+            {
+                using var saved = client.Images.SaveImageAsync(imageId, _cancel.Token).GetAwaiter().GetResult();
+                report = LayerReport.FromSavedImage(saved, dockerfile, imageId, plan is null ? Target : null);
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(ReportPath) && !ReferenceEquals(report, cached))
