@@ -7,9 +7,6 @@ public sealed class BuildRequest
     /// <summary>The Dockerfile's full path (inside or outside the context).</summary>
     public string DockerfilePath { get; set; } = string.Empty;
 
-    /// <summary>The Dockerfile that errors name, when the build reads a derived copy of it with the same line numbers.</summary>
-    public string? ReportedDockerfilePath { get; set; }
-
     public IList<string> Tags { get; set; } = new List<string>();
 
     public IDictionary<string, string> BuildArgs { get; set; } = new Dictionary<string, string>();

@@ -5,15 +5,19 @@ namespace Containerize.Imaging;
 /// <summary>One COPY of the fast final stage: a host layer folder and the absolute path it lands at in the image.</summary>
 public sealed class CopiedFolder
 {
-    public CopiedFolder(CopyInstruction instruction, string folder, string destination)
+    public CopiedFolder(CopyInstruction instruction, string folder, string destination, string name)
     {
         Instruction = instruction;
+        Name = name;
         Folder = folder;
         Destination = destination;
     }
 
     /// <summary>The original COPY --from of the Dockerfile's final stage.</summary>
     public CopyInstruction Instruction { get; }
+
+    /// <summary>The layer folder's name (the context path the derived COPY copies).</summary>
+    public string Name { get; }
 
     /// <summary>The host folder copied (its content, as COPY NAME/ copies a folder's content).</summary>
     public string Folder { get; }

@@ -5,44 +5,52 @@ namespace Containerize.Imaging;
 
 /// <summary>
 /// The fast inner loop: the Dockerfile's final stage built from the host's publish output instead of the build stage.
-/// The derived Dockerfile is the original text with every line before the final stage blanked (so each instruction
-/// keeps its line number) and each <c>COPY --from=&lt;stage&gt; &lt;layers&gt;/NAME/ dest</c> rewritten to
-/// <c>COPY NAME/ dest</c> from a context that holds the host's layer folders. Everything else of the final stage
-/// (base image, WORKDIR, ENV, EXPOSE, LABEL, USER, ENTRYPOINT…) is the Dockerfile's own text, so the image gets the
-/// same base, the same layers in the same order and the same config as the full build.
+/// The derived Dockerfile holds the final stage's own instructions (base image, WORKDIR, ENV, EXPOSE, LABEL, USER,
+/// ENTRYPOINT…, as written), with each <c>COPY --from=&lt;stage&gt; &lt;layers&gt;/NAME/ dest</c> rewritten to
+/// <c>COPY NAME/ dest</c> from a context that holds the host's layer folders: the same base, the same layers in the
+/// same order and the same config as the full build. The config instructions that follow the first COPY move in
+/// front of it (they change no file, and COPY ignores them), so a code change rebuilds one COPY and nothing after it.
 /// </summary>
 public sealed class FinalStagePlan
 {
-    private static readonly HashSet<InstructionKind> Supported = new()
+    private static readonly HashSet<InstructionKind> Config = new()
     {
-        InstructionKind.Workdir, InstructionKind.Copy, InstructionKind.Env, InstructionKind.Expose, InstructionKind.Label,
-        InstructionKind.User, InstructionKind.Entrypoint, InstructionKind.Cmd, InstructionKind.Healthcheck,
-        InstructionKind.StopSignal, InstructionKind.Arg,
+        InstructionKind.Env, InstructionKind.Expose, InstructionKind.Label, InstructionKind.User, InstructionKind.Entrypoint,
+        InstructionKind.Cmd, InstructionKind.Healthcheck, InstructionKind.StopSignal,
     };
 
-    private FinalStagePlan(string? problem, string text, Stage? stage, IReadOnlyList<CopiedFolder> copies)
+    private FinalStagePlan(string? problem, Dockerfile? dockerfile, string text, Stage? stage, IReadOnlyList<Instruction> order, IReadOnlyList<CopiedFolder> copies)
     {
         Problem = problem;
+        Dockerfile = dockerfile;
         DockerfileText = text;
         Stage = stage;
+        Order = order;
         Copies = copies;
     }
 
     /// <summary>Why the final stage cannot be built from the host's output (then the whole Dockerfile is built); null when it can.</summary>
     public string? Problem { get; }
 
-    /// <summary>The derived Dockerfile (same line numbers as the original).</summary>
+    /// <summary>The original Dockerfile, whose instructions <see cref="Order"/> holds.</summary>
+    public Dockerfile? Dockerfile { get; }
+
+    /// <summary>The derived Dockerfile: the final stage alone, in <see cref="Order"/>.</summary>
     public string DockerfileText { get; }
 
     /// <summary>The original Dockerfile's final stage.</summary>
     public Stage? Stage { get; }
+
+    /// <summary>The final stage's instructions (of the original Dockerfile) in the derived Dockerfile's order.</summary>
+    public IReadOnlyList<Instruction> Order { get; }
 
     /// <summary>The rewritten COPY instructions, in order: which layer folder lands where in the image.</summary>
     public IReadOnlyList<CopiedFolder> Copies { get; }
 
     /// <summary>Plans the final stage of <paramref name="dockerfile"/> from the layer folders under <paramref name="layersFolder"/>.</summary>
     /// <param name="containerLayersDirectory">Where the build stage leaves the layer folders (<c>/app/layers</c>).</param>
-    public static FinalStagePlan Create(Dockerfile dockerfile, string layersFolder, string containerLayersDirectory)
+    /// <param name="origin">The original Dockerfile's path, named in the derived file's header.</param>
+    public static FinalStagePlan Create(Dockerfile dockerfile, string layersFolder, string containerLayersDirectory, string origin = "Dockerfile")
     {
         var final = dockerfile.Stages.Final;
         if (final is null || dockerfile.HasErrors)
@@ -50,37 +58,37 @@ public sealed class FinalStagePlan
             return Fail("the Dockerfile has no final stage that parses");
         }
 
-        if (final.BaseStage is not null || final.IsScratch || final.UnresolvedFromArgs.Count > 0)
+        if (final.BaseStage is not null || final.IsScratch || final.UnresolvedFromArgs.Count > 0 || final.From.Image.Contains('$'))
         {
-            return Fail($"the final stage starts FROM '{final.From.Image}', not from an image");
+            return Fail($"the final stage starts FROM '{final.From.Image}', not from a named image");
         }
 
         var prefix = containerLayersDirectory.TrimEnd('/') + "/";
-        var lines = dockerfile.Text.Replace("\r\n", "\n").Split('\n');
-        var firstFinalLine = final.From.StartLine;
-        foreach (var instruction in dockerfile.Instructions)
-        {
-            // Earlier stages are not built: their lines become blank (global ARGs before the first FROM stay).
-            if (instruction.StartLine < firstFinalLine && !(instruction.Kind == InstructionKind.Arg && dockerfile.Stages.GlobalArgs.Contains(instruction)))
-            {
-                for (var line = instruction.StartLine; line <= instruction.EndLine; line++)
-                {
-                    lines[line - 1] = string.Empty;
-                }
-            }
-        }
-
         var copies = new List<CopiedFolder>();
+        var before = new List<Instruction>();
+        var moved = new List<Instruction>();
+        var files = new List<Instruction>();
         var workdir = "/";
         foreach (var instruction in final.Instructions)
         {
-            if (!Supported.Contains(instruction.Kind))
+            if (instruction.Kind is not (InstructionKind.Workdir or InstructionKind.Copy) && !Config.Contains(instruction.Kind))
             {
                 return Fail($"the final stage has {instruction.Keyword.ToUpperInvariant()} at line {instruction.StartLine}, which needs the build stage's file system");
             }
 
+            if (instruction.ArgumentText.Contains('$') && instruction.Kind is InstructionKind.Workdir or InstructionKind.Copy)
+            {
+                return Fail($"{instruction.Keyword.ToUpperInvariant()} at line {instruction.StartLine} uses a variable");
+            }
+
+            (copies.Count == 0 ? before : Config.Contains(instruction.Kind) ? moved : files).Add(instruction);
             if (instruction is WorkdirInstruction w)
             {
+                if (copies.Count > 0)
+                {
+                    return Fail($"WORKDIR at line {w.StartLine} comes after a COPY");
+                }
+
                 workdir = Join(workdir, w.ArgumentText.Trim());
                 continue;
             }
@@ -90,19 +98,14 @@ public sealed class FinalStagePlan
                 continue;
             }
 
-            if (copy.From is null || copy.StartLine != copy.EndLine || copy.Sources.Count != 1 || copy.Parents || copy.Excludes.Count > 0 || copy.Heredocs.Count > 0)
+            if (copy.From is null || copy.Sources.Count != 1 || copy.Parents || copy.Excludes.Count > 0 || copy.Heredocs.Count > 0)
             {
                 return Fail($"COPY at line {copy.StartLine} is not a single-source COPY --from of the build stage");
             }
 
             var source = copy.Sources[0].Value;
-            if (!source.StartsWith(prefix, StringComparison.Ordinal) || source.IndexOfAny(new[] { '*', '?', '[', '$' }) >= 0)
-            {
-                return Fail($"COPY at line {copy.StartLine} copies '{source}', not a layer folder under {prefix}");
-            }
-
-            var name = source.Substring(prefix.Length).TrimEnd('/');
-            if (name.Length == 0 || name.Contains('/') || name.Contains(".."))
+            var name = source.StartsWith(prefix, StringComparison.Ordinal) ? source.Substring(prefix.Length).TrimEnd('/') : string.Empty;
+            if (name.Length == 0 || name.IndexOfAny(new[] { '/', '*', '?', '[' }) >= 0 || name.Contains(".."))
             {
                 return Fail($"COPY at line {copy.StartLine} copies '{source}', not one layer folder under {prefix}");
             }
@@ -113,9 +116,12 @@ public sealed class FinalStagePlan
                 return Fail($"the host's publish left no '{name}' layer folder for COPY at line {copy.StartLine}");
             }
 
-            var flags = string.Concat(copy.Flags.Where(f => f.Name != "from").Select(f => f.Text + " "));
-            lines[copy.StartLine - 1] = $"{copy.Keyword} {flags}{name}/ {copy.DestinationToken!.Value}";
-            copies.Add(new CopiedFolder(copy, folder, Join(workdir, copy.Destination)));
+            if (before.Remove(copy))
+            {
+                files.Add(copy);
+            }
+
+            copies.Add(new CopiedFolder(copy, folder, Join(workdir, copy.Destination), name));
         }
 
         if (copies.Count == 0)
@@ -123,10 +129,32 @@ public sealed class FinalStagePlan
             return Fail("the final stage copies nothing from the build stage");
         }
 
-        return new FinalStagePlan(null, string.Join("\n", lines), final, copies);
+        var order = before.Concat(moved).Concat(files).ToList();
+        var text = new StringBuilder();
+        foreach (var directive in dockerfile.Directives)
+        {
+            text.Append("# ").Append(directive.Name).Append('=').Append(directive.Value).Append('\n');
+        }
+
+        text.Append("# Derived by Containerize.Sdk from ").Append(origin).Append(" for dotnet publish -p:ContainerizeImage=true: its final stage,\n");
+        text.Append("# built from this publish's output. Each instruction names its line there; never edit this file.\n");
+        text.Append(Single(final.From)).Append('\n');
+        foreach (var instruction in order)
+        {
+            var copy = copies.FirstOrDefault(c => ReferenceEquals(c.Instruction, instruction));
+            var line = copy is null
+                ? Single(instruction)
+                : copy.Instruction.Keyword + " " + string.Concat(copy.Instruction.Flags.Where(f => f.Name != "from").Select(f => f.Text + " ")) + copy.Name + "/ " + copy.Instruction.DestinationToken!.Value;
+            text.Append("# line ").Append(instruction.StartLine.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n').Append(line).Append('\n');
+        }
+
+        return new FinalStagePlan(null, dockerfile, text.ToString(), final, order, copies);
     }
 
-    private static FinalStagePlan Fail(string problem) => new(problem, string.Empty, null, Array.Empty<CopiedFolder>());
+    // An instruction's source text on one line (continuations joined as the parser joins them).
+    private static string Single(Instruction instruction) => DockerfileWriter.WriteInstruction(instruction).Replace("\\\n", " ").Replace("\n", " ").Trim();
+
+    private static FinalStagePlan Fail(string problem) => new(problem, null, string.Empty, null, Array.Empty<Instruction>(), Array.Empty<CopiedFolder>());
 
     private static string Join(string directory, string path)
     {

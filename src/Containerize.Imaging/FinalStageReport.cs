@@ -13,7 +13,7 @@ public static class FinalStageReport
 {
     private static readonly HashSet<InstructionKind> LayerKinds = new() { InstructionKind.Copy, InstructionKind.Add, InstructionKind.Run };
 
-    public static async Task<LayerReport?> ReadAsync(DockerClient client, string imageId, FinalStagePlan plan, Dockerfile derived, LayerListingCache cache, IBuildLog log, CancellationToken cancellationToken)
+    public static async Task<LayerReport?> ReadAsync(DockerClient client, string imageId, FinalStagePlan plan, Dockerfile dockerfile, LayerListingCache cache, IBuildLog log, CancellationToken cancellationToken)
     {
         var stage = plan.Stage!;
         var image = await client.Images.InspectImageAsync(imageId, cancellationToken).ConfigureAwait(false);
@@ -45,7 +45,7 @@ public static class FinalStageReport
         // The engine's history, oldest first: the base image's entries, then one per instruction of the final stage.
         var history = (await client.Images.GetImageHistoryAsync(imageId, cancellationToken).ConfigureAwait(false)).Reverse().ToList();
         var ours = history.Skip(known.Value.History.Count).ToList();
-        var instructions = stage.Instructions;
+        var instructions = plan.Order;
         if (history.Count < known.Value.History.Count || ours.Count != instructions.Count)
         {
             return Mismatch(log, $"the engine's history has {ours.Count} entries after the base image for {instructions.Count} instructions");
@@ -87,7 +87,7 @@ public static class FinalStageReport
             listings.Add(files);
         }
 
-        return LayerReport.FromLayers(imageId, entries, diffIds, listings, derived);
+        return LayerReport.FromLayers(imageId, entries, diffIds, listings, dockerfile, null, plan.Order);
     }
 
     private static LayerReport? Mismatch(IBuildLog log, string why)

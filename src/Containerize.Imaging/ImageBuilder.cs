@@ -48,7 +48,7 @@ public sealed class ImageBuilder
         var watch = Stopwatch.StartNew();
         using var timeout = new CancellationTokenSource(request.Timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        _lastDockerfile = request.ReportedDockerfilePath ?? request.DockerfilePath;
+        _lastDockerfile = request.DockerfilePath;
         var state = new ProgressState(this, dockerfile, watch);
 
         DockerClient client;

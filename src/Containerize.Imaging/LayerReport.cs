@@ -54,10 +54,11 @@ public sealed class LayerReport
 
     /// <summary>Reads a <c>docker save</c> stream (one image) and maps its layers to the Dockerfile's final stage.</summary>
     /// <param name="target">The stage that was built (ContainerizeTarget); the last stage when null.</param>
-    public static LayerReport FromSavedImage(Stream saved, Dockerfile dockerfile, string imageId, string? target = null)
+    /// <param name="finalStageOrder">The final stage's instructions in the order they were built, when not the Dockerfile's (the fast inner loop).</param>
+    public static LayerReport FromSavedImage(Stream saved, Dockerfile dockerfile, string imageId, string? target = null, IReadOnlyList<Instruction>? finalStageOrder = null)
     {
         var image = SavedImage.Read(saved);
-        return FromLayers(imageId, image.History, image.DiffIds, image.Layers, dockerfile, target);
+        return FromLayers(imageId, image.History, image.DiffIds, image.Layers, dockerfile, target, finalStageOrder);
     }
 
     /// <summary>
@@ -65,7 +66,7 @@ public sealed class LayerReport
     /// flags of its config), its diff IDs and the file listing of every layer, in order.
     /// </summary>
     public static LayerReport FromLayers(string imageId, IReadOnlyList<(string CreatedBy, bool Empty)> history, IReadOnlyList<string> diffIds,
-        IReadOnlyList<List<(string Path, long Size, bool Whiteout)>> layers, Dockerfile dockerfile, string? target = null)
+        IReadOnlyList<List<(string Path, long Size, bool Whiteout)>> layers, Dockerfile dockerfile, string? target = null, IReadOnlyList<Instruction>? finalStageOrder = null)
     {
         var report = new LayerReport { ImageId = imageId };
         var nonEmpty = history.Where(h => !h.Empty).ToList();
@@ -82,7 +83,7 @@ public sealed class LayerReport
             });
         }
 
-        MapToDockerfile(report, history, dockerfile, target);
+        MapToDockerfile(report, history, dockerfile, target, finalStageOrder);
         ComputeWaste(report, layers);
         report.Size = report.Layers.Sum(l => l.Size);
         report.WastedBytes = report.Layers.Sum(l => l.WastedBytes);
@@ -91,7 +92,7 @@ public sealed class LayerReport
     }
 
     // The final stage's instructions (and those of the stages it is built FROM) make the image's last history entries.
-    private static void MapToDockerfile(LayerReport report, IReadOnlyList<(string CreatedBy, bool Empty)> history, Dockerfile dockerfile, string? target)
+    private static void MapToDockerfile(LayerReport report, IReadOnlyList<(string CreatedBy, bool Empty)> history, Dockerfile dockerfile, string? target, IReadOnlyList<Instruction>? finalStageOrder)
     {
         var final = string.IsNullOrWhiteSpace(target) ? dockerfile.Stages.Final : dockerfile.Stages.Find(target!);
         if (final is null)
@@ -105,7 +106,7 @@ public sealed class LayerReport
             chain.Insert(0, s);
         }
 
-        var instructions = chain.SelectMany(s => s.Instructions).ToList();
+        var instructions = finalStageOrder?.ToList() ?? chain.SelectMany(s => s.Instructions).ToList();
         var offset = history.Count - instructions.Count;
         if (offset < 0)
         {
@@ -130,7 +131,7 @@ public sealed class LayerReport
                 else
                 {
                     var instruction = instructions[h - offset];
-                    var stage = chain.First(s => s.Instructions.Contains(instruction));
+                    var stage = chain.FirstOrDefault(s => s.Instructions.Contains(instruction)) ?? final;
                     layer.Instruction = Shorten(DockerfileWriter.WriteInstruction(instruction).Split('\n')[0]);
                     layer.Line = instruction.StartLine;
                     layer.Column = instruction.Range.Start.Column;

@@ -114,7 +114,7 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
         }
 
         var layers = Path.GetFullPath(FinalStageLayersDirectory!);
-        var plan = FinalStagePlan.Create(Dockerfile.Parse(File.ReadAllText(DockerfilePath)), layers, DockerfileGenerator.LayersDirectory);
+        var plan = FinalStagePlan.Create(Dockerfile.Parse(File.ReadAllText(DockerfilePath)), layers, DockerfileGenerator.LayersDirectory, DockerfilePath);
         if (plan.Problem is not null)
         {
             Log.LogMessage(MessageImportance.High, $"Containerize: building the whole Dockerfile: {plan.Problem}.");
@@ -127,7 +127,6 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
             File.WriteAllText(derived, plan.DockerfileText);
         }
 
-        request.ReportedDockerfilePath = DockerfilePath;
         request.DockerfilePath = derived;
         request.ContextDirectory = layers;
         Log.LogMessage(MessageImportance.High, $"Containerize: final stage of {Path.GetFileName(DockerfilePath)} from this publish's output ({plan.Copies.Count} layer folders), no second compile.");
@@ -149,7 +148,8 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
         }
         else
         {
-            var dockerfile = Dockerfile.Parse(File.ReadAllText(request.DockerfilePath));
+            // The fast path's derived Dockerfile holds the original's final stage: the report names the original's lines.
+            var dockerfile = plan?.Dockerfile ?? Dockerfile.Parse(File.ReadAllText(DockerfilePath));
             var fromLayers = plan is null ? null : FinalStageReport.ReadAsync(client, imageId, plan, dockerfile, new LayerListingCache(), log, _cancel.Token).GetAwaiter().GetResult();
             if (fromLayers is not null)
             {
@@ -158,7 +158,7 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
             else
             {
                 using var saved = client.Images.SaveImageAsync(imageId, _cancel.Token).GetAwaiter().GetResult();
-                report = LayerReport.FromSavedImage(saved, dockerfile, imageId, plan is null ? Target : null);
+                report = LayerReport.FromSavedImage(saved, dockerfile, imageId, plan is null ? Target : null, plan?.Order);
             }
         }
 
