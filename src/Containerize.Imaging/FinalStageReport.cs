@@ -77,7 +77,7 @@ public static class FinalStageReport
             var files = copies.TryGetValue(instruction.StartLine, out var copy) ? copy.Listing() : new List<(string Path, long Size, bool Whiteout)>();
             var expected = ours[i].Size;
             var ourSize = files.Sum(f => f.Size);
-            if (Math.Abs(expected - ourSize) > Math.Max(4096, expected / 100))
+            if (!SameSize(expected, files))
             {
                 return Mismatch(log, $"the engine counts {expected} bytes for line {instruction.StartLine}, the copied folder has {ourSize}");
             }
@@ -88,6 +88,15 @@ public static class FinalStageReport
         }
 
         return LayerReport.FromLayers(imageId, entries, diffIds, listings, dockerfile, null, plan.Order);
+    }
+
+    // Docker counts a layer's file bytes, Podman its tar's bytes (512-byte headers and padding): either matches.
+    private static bool SameSize(long engine, List<(string Path, long Size, bool Whiteout)> files)
+    {
+        var content = files.Sum(f => f.Size);
+        var tar = files.Sum(f => 512 + ((f.Size + 511) / 512 * 512));
+        var slack = Math.Max(4096, engine / 100);
+        return Math.Abs(engine - content) <= slack || (engine >= content && engine <= tar + slack + (files.Count * 1024L));
     }
 
     private static LayerReport? Mismatch(IBuildLog log, string why)

@@ -26,6 +26,7 @@ public sealed class SavedImage
         var layerFiles = new Dictionary<string, List<(string Path, long Size, bool Whiteout)>>(StringComparer.Ordinal);
         string? manifestJson = null;
         var jsonFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
         var reader = new TarReader(new SyncReadStream(saved));
         for (var entry = reader.Next(); entry is not null; entry = reader.Next())
         {
@@ -40,9 +41,14 @@ public sealed class SavedImage
                     jsonFiles[entry.Name] = new StreamReader(entry.Content).ReadToEnd();
                 }
             }
-            else if (entry.Type == '0' && (entry.Name.EndsWith("layer.tar", StringComparison.Ordinal) || entry.Name.StartsWith("blobs/", StringComparison.Ordinal)))
+            else if (entry.Type == '0' && (entry.Name.EndsWith(".tar", StringComparison.Ordinal) || entry.Name.StartsWith("blobs/", StringComparison.Ordinal)))
             {
                 layerFiles[entry.Name] = ReadLayer(entry.Content);
+            }
+            else if (entry.Type == '2' && entry.Name.EndsWith("layer.tar", StringComparison.Ordinal))
+            {
+                // Podman's docker-archive: <id>/layer.tar links to ../<digest>.tar.
+                links[entry.Name] = Resolve(entry.Name, entry.LinkName);
             }
         }
 
@@ -60,13 +66,35 @@ public sealed class SavedImage
             .Select(h => (CreatedBy: h.TryGetProperty("created_by", out var c) ? c.GetString() ?? string.Empty : string.Empty, Empty: h.TryGetProperty("empty_layer", out var e) && e.GetBoolean()))
             .ToList();
         var diffIds = config.RootElement.GetProperty("rootfs").GetProperty("diff_ids").EnumerateArray().Select(d => d.GetString()!).ToList();
-        var layers = layerNames.Select(n => layerFiles.TryGetValue(n, out var f) ? f : new List<(string Path, long Size, bool Whiteout)>()).ToList();
+        var layers = layerNames.Select(n => layerFiles.TryGetValue(links.TryGetValue(n, out var target) ? target : n, out var f) ? f : new List<(string Path, long Size, bool Whiteout)>()).ToList();
         while (diffIds.Count < layers.Count)
         {
             diffIds.Add(layerNames[diffIds.Count]);
         }
 
         return new SavedImage(history, diffIds, layers);
+    }
+
+    private static string Resolve(string linkPath, string target)
+    {
+        var parts = linkPath.Split('/').ToList();
+        parts.RemoveAt(parts.Count - 1);
+        foreach (var part in target.Split('/'))
+        {
+            if (part == "..")
+            {
+                if (parts.Count > 0)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+            }
+            else if (part.Length > 0 && part != ".")
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join("/", parts);
     }
 
     private static bool LooksLikeJson(TarReader.Entry entry, Dictionary<string, string> sink)
