@@ -23,10 +23,11 @@ internal sealed class SampleWorkspace
 
     public string ImageTag { get; set; } = string.Empty;
 
-    public static SampleWorkspace Prepare(string sample, string project)
+    /// <param name="folder">The work folder's name under containerize-e2e (default: the sample's name).</param>
+    public static SampleWorkspace Prepare(string sample, string project, string? folder = null)
     {
         SdkPackage.Ensure();
-        var root = Path.Combine(Path.GetTempPath(), "containerize-e2e", sample);
+        var root = Path.Combine(Path.GetTempPath(), "containerize-e2e", folder ?? sample);
         var result = ProcessRunner.Run("bash", $"build/prepare-sample.sh {sample} {root}");
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         return new SampleWorkspace(sample, root, project) { ImageTag = $"containerize-e2e/{sample}:latest" };
