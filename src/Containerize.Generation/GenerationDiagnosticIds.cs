@@ -12,4 +12,10 @@ public static class GenerationDiagnosticIds
     public const string ContextDoesNotContainProject = "CTZ2007";
     public const string ReferenceOutsideContext = "CTZ2008";
     public const string MissingContextDirectory = "CTZ2009";
+
+    /// <summary>The fast inner loop does not apply: the whole Dockerfile is built (a message naming why).</summary>
+    public const string WholeDockerfileBuilt = "CTZ2040";
+
+    /// <summary>ContainerizeInnerLoop is neither true nor false.</summary>
+    public const string InvalidInnerLoop = "CTZ2041";
 }

@@ -14,7 +14,8 @@ namespace Containerize.Imaging;
 /// </summary>
 public sealed class ImageBuilder
 {
-    private static readonly Regex StepLine = new(@"^Step (?<n>\d+)/(?<total>\d+) : (?<text>.*)$", RegexOptions.CultureInvariant);
+    // Docker: "Step 3/8 : COPY …"; Podman (Buildah): "STEP 3/8: COPY …".
+    private static readonly Regex StepLine = new(@"^(?:Step|STEP) (?<n>\d+)/(?<total>\d+) ?: (?<text>.*)$", RegexOptions.CultureInvariant);
     private readonly IBuildLog _log;
 
     public ImageBuilder(IBuildLog log)

@@ -60,6 +60,9 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
     /// </summary>
     public string? FinalStageLayersDirectory { get; set; }
 
+    /// <summary>Why the fast inner loop does not apply to this publish (logged as CTZ2040); empty when it does or was not asked for.</summary>
+    public string? WholeDockerfileBecause { get; set; }
+
     [Output]
     public string? ImageId { get; set; }
 
@@ -108,6 +111,11 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
     // The final stage from the host's layer folders: a derived Dockerfile beside them, the folders as the context.
     private FinalStagePlan? PlanFinalStage(BuildRequest request)
     {
+        if (!string.IsNullOrWhiteSpace(WholeDockerfileBecause))
+        {
+            LogWholeDockerfile(WholeDockerfileBecause!);
+        }
+
         if (string.IsNullOrWhiteSpace(FinalStageLayersDirectory))
         {
             return null;
@@ -117,7 +125,7 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
         var plan = FinalStagePlan.Create(Dockerfile.Parse(File.ReadAllText(DockerfilePath)), layers, DockerfileGenerator.LayersDirectory, DockerfilePath);
         if (plan.Problem is not null)
         {
-            Log.LogMessage(MessageImportance.High, $"Containerize: building the whole Dockerfile: {plan.Problem}.");
+            LogWholeDockerfile(plan.Problem);
             return null;
         }
 
@@ -132,6 +140,10 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
         Log.LogMessage(MessageImportance.High, $"Containerize: final stage of {Path.GetFileName(DockerfilePath)} from this publish's output ({plan.Copies.Count} layer folders), no second compile.");
         return plan;
     }
+
+    private void LogWholeDockerfile(string why) =>
+        Log.LogMessage(null, GenerationDiagnosticIds.WholeDockerfileBuilt, null, DockerfilePath, 0, 0, 0, 0, MessageImportance.High,
+            $"Containerize: building the whole Dockerfile, not the final stage from this publish: {why}. The image is the same; it takes a second compile in the container.");
 
     private void Report(string imageId, BuildRequest request, FinalStagePlan? plan, IBuildLog log)
     {

@@ -75,9 +75,21 @@ public sealed class InnerLoopTests
         var workspace = SampleWorkspace.Prepare("worker", "src/Worker/Worker.csproj", "inner-loop-worker");
         var debug = workspace.Dotnet("publish", null, "ContainerizeImage=true", "Configuration=Debug", "ContainerRepository=inner-loop-e2e/worker", "ContainerImageTags=debug");
         Assert.AreEqual(0, debug.ExitCode, debug.ToString());
+        StringAssert.Contains(debug.Output, "CTZ2040");
         StringAssert.Contains(debug.Output, "building the whole Dockerfile, not the final stage from this publish: this publish is Debug, the container publishes ContainerizeConfiguration 'Release'");
         workspace.ImageTag = "inner-loop-e2e/worker:debug";
         StringAssert.Contains(workspace.RunToCompletion(), "worker: processed item 3 of 3");
+    }
+
+    [TestMethod]
+    public void A_bad_ContainerizeInnerLoop_value_is_one_coded_error()
+    {
+        var workspace = SampleWorkspace.Prepare("worker", "src/Worker/Worker.csproj", "inner-loop-worker-bad");
+        var result = workspace.Dotnet("publish", null, "ContainerizeImage=true", "ContainerizeInnerLoop=sometimes");
+        Assert.AreNotEqual(0, result.ExitCode);
+        StringAssert.Contains(result.Output, "error CTZ2041");
+        StringAssert.Contains(result.Output, "'sometimes'");
+        Assert.DoesNotContain("Containerize: building", result.Output, "no image build starts");
     }
 
     private static JsonDocument ReportOf(SampleWorkspace workspace)
