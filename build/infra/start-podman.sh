@@ -59,6 +59,29 @@ else
   say "podman service up (pid $(cat "$dir/podman.pid"), $(podman version --format '{{.Server.Version}}' 2>/dev/null || echo '?'))"
 fi
 
+# Podman raises each container's open-files and process limits to its own defaults; where root may not raise limits
+# (no CAP_SYS_RESOURCE, as in some VMs and CI sandboxes) runc then fails with "error setting rlimit". Ask for the hard
+# limits the service itself runs with instead (the service reads containers.conf when it starts: restart it once).
+limits=/etc/containers/containers.conf.d/50-containerize-ulimits.conf
+pid=$(cat "$dir/podman.pid" 2>/dev/null || true)
+if [ -n "$pid" ] && [ -r "/proc/$pid/limits" ]; then
+  nofile=$(awk '/^Max open files/ {print $5}' "/proc/$pid/limits"); nproc=$(awk '/^Max processes/ {print $4}' "/proc/$pid/limits")
+else
+  nofile=$(ulimit -Hn); nproc=$(ulimit -Hu)
+fi
+want_limits=$(printf '[containers]\ndefault_ulimits = [\n  "nofile=%s:%s",\n  "nproc=%s:%s",\n]' "$nofile" "$nofile" "$nproc" "$nproc")
+if [ "$(cat "$limits" 2>/dev/null)" != "$want_limits" ]; then
+  mkdir -p "$(dirname "$limits")"; printf '%s\n' "$want_limits" > "$limits"
+  say "wrote $limits (open files $nofile, processes $nproc)"
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"; while up; do sleep 0.1; done
+    setsid podman system service --time=0 "unix://$socket" </dev/null >>"$dir/podman.log" 2>&1 &
+    echo $! > "$dir/podman.pid"
+    until up; do sleep 0.1; done
+    say "podman service restarted (pid $(cat "$dir/podman.pid"))"
+  fi
+fi
+
 images=("$@")
 if [ ${#images[@]} -eq 0 ]; then
   for repo in aspnet runtime runtime-deps; do
