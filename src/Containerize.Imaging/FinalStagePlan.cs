@@ -44,6 +44,9 @@ public sealed class FinalStagePlan
     /// <summary>The final stage's instructions (of the original Dockerfile) in the derived Dockerfile's order.</summary>
     public IReadOnlyList<Instruction> Order { get; }
 
+    /// <summary>The original instruction of each instruction of the derived Dockerfile, in its order (FROM first): where errors point.</summary>
+    public IReadOnlyList<Instruction> Reported => Stage is null ? Array.Empty<Instruction>() : new[] { (Instruction)Stage.From }.Concat(Order).ToList();
+
     /// <summary>The rewritten COPY instructions, in order: which layer folder lands where in the image.</summary>
     public IReadOnlyList<CopiedFolder> Copies { get; }
 

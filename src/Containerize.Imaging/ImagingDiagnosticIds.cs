@@ -13,6 +13,8 @@ public static class ImagingDiagnosticIds
     public const string AuthenticationFailed = "CTZ3008";
     public const string EngineLost = "CTZ3009";
     public const string TlsSetup = "CTZ3010";
+    public const string PodmanBaseImageMissing = "CTZ3030";
+    public const string PlainHttpRegistry = "CTZ3031";
 
     public const string LayerTooLarge = "CTZ4001";
     public const string WastedBytes = "CTZ4002";

@@ -135,6 +135,8 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
             File.WriteAllText(derived, plan.DockerfileText);
         }
 
+        request.ReportedDockerfilePath = DockerfilePath;
+        request.ReportedInstructions = plan.Reported;
         request.DockerfilePath = derived;
         request.ContextDirectory = layers;
         Log.LogMessage(MessageImportance.High, $"Containerize: final stage of {Path.GetFileName(DockerfilePath)} from this publish's output ({plan.Copies.Count} layer folders), no second compile.");

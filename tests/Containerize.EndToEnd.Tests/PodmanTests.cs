@@ -63,6 +63,20 @@ public sealed class PodmanTests
         }
     }
 
+    [TestMethod]
+    public void A_base_image_podman_does_not_have_is_CTZ3030_at_the_dockerfiles_from_line()
+    {
+        PodmanEngine.Require();
+        var workspace = SampleWorkspace.Prepare("worker", "src/Worker/Worker.csproj", "inner-loop-podman-missing");
+        var result = workspace.Dotnet("publish", new Dictionary<string, string> { ["DOCKER_HOST"] = PodmanEngine.DockerHost },
+            "ContainerizeImage=true", "ContainerizeBaseImage=localhost:5000/dotnet/runtime:inner-loop-not-there", "ContainerRepository=inner-loop-podman/missing");
+        Assert.AreNotEqual(0, result.ExitCode);
+        var from = File.ReadAllLines(workspace.DockerfilePath).Select((l, i) => (l, i + 1)).Last(x => x.l.StartsWith("FROM ", StringComparison.Ordinal)).Item2;
+        StringAssert.Contains(result.Output, $"Dockerfile({from},1): error CTZ3030", "at the original Dockerfile's FROM line:\n" + result.Output);
+        StringAssert.Contains(result.Output, "inner-loop-not-there");
+        Assert.DoesNotContain("MSB4018", result.Output);
+    }
+
     private static (HttpStatusCode Status, string Body) RunAndRequest(string image, string repository, int containerPort)
     {
         var name = "inner-loop-podman-" + repository;

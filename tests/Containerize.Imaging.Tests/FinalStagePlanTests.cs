@@ -61,6 +61,13 @@ public sealed class FinalStagePlanTests
         var firstCopy = written.ToList().FindIndex(w => w.Kind == InstructionKind.Copy);
         Assert.IsTrue(written.Skip(firstCopy).All(w => w.Kind == InstructionKind.Copy), plan.DockerfileText);
         CollectionAssert.AreEquivalent(final.Instructions.ToList(), plan.Order.ToList());
+        Assert.HasCount(derived.Instructions.Count, plan.Reported, "each derived instruction names the one it came from");
+        for (var i = 0; i < derived.Instructions.Count; i++)
+        {
+            Assert.AreEqual(derived.Instructions[i].Kind, plan.Reported[i].Kind, $"instruction {i}");
+        }
+
+        Assert.AreSame(final.From, plan.Reported[0]);
         Assert.IsTrue(plan.Copies.All(c => c.Destination == "/app"), "WORKDIR /app applies to ./");
     }
 
