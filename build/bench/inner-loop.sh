@@ -32,20 +32,23 @@ bench_sample() {   # bench_sample SAMPLE PROJECT(relative) PROGRAM(relative)
   sed -i '/Containerize.Sdk/d' "$s/sdk/$project"
   cp -r "$s/sdk" "$s/floor"
   local tag="inner-loop-bench-$sample"
-  ours() { run "$s/ours.log" dotnet publish "$s/ours/$project" -nologo -p:ContainerizeImage=true -p:ContainerRepository="$tag-ours" -p:ContainerImageTags=latest; }
+  # -v:n for the image step's own split (engine build, layer report), printed by BuildContainerImage.
+  ours() { run "$s/ours.log" dotnet publish "$s/ours/$project" -nologo -v:n -p:ContainerizeImage=true -p:ContainerRepository="$tag-ours" -p:ContainerImageTags=latest; }
   # The generated Dockerfile names the base image; PublishContainer gets the same one.
   dotnet build "$s/ours/$project" -nologo -v:q >/dev/null
   local base; base=$(grep '^FROM ' "$(dirname "$s/ours/$project")/Dockerfile" | tail -1 | awk '{print $2}')
   sdk() { run "$s/sdk.log" dotnet publish "$s/sdk/$project" -nologo -t:PublishContainer -p:ContainerRepository="$tag-sdk" -p:ContainerImageTag=latest "-p:ContainerBaseImage=$base"; }
   floor() { run "$s/floor.log" dotnet publish "$s/floor/$project" -nologo; }
   ours; ours; sdk; floor                     # warm: restore, first image, base image pulled
-  local o=() k=() f=() t
+  local o=() k=() f=() b=() r=() t step
   for i in $(seq "$rounds"); do
     code_change "$s/ours/$program"; t=$(now); ours; o+=("$(since "$t")")
+    step=$(grep -o 'streamed; build [0-9.]*s; layer report [0-9.]*s' "$s/ours.log" | head -1 | sed -E 's/streamed; build ([0-9.]*)s; layer report ([0-9.]*)s/\1 \2/')
+    b+=("${step% *}"); r+=("${step#* }")
     code_change "$s/sdk/$program"; t=$(now); sdk; k+=("$(since "$t")")
     code_change "$s/floor/$program"; t=$(now); floor; f+=("$(since "$t")")
   done
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$sample" "$(median "${o[@]}")" "$(median "${k[@]}")" "$(median "${f[@]}")" "${o[*]}" "${k[*]}" "${f[*]}" "$base" >> "$results"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$sample" "$(median "${o[@]}")" "$(median "${k[@]}")" "$(median "${f[@]}")" "${o[*]}" "${k[*]}" "${f[*]}" "$base" "$(median "${b[@]}")" "$(median "${r[@]}")" >> "$results"
 }
 
 bench_sample webapi src/WebApi/WebApi.csproj src/WebApi/Program.cs
@@ -72,12 +75,14 @@ fi
 python3 - "$results" "$rounds" "$dep_bk" "$dep_classic" <<'PY'
 import sys
 rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
-print(f"inner loop: one-line code change, then the command; median of {sys.argv[2]} rounds (seconds)")
+load = open("/proc/loadavg").read().split()[:3]
+print(f"inner loop: one-line code change, then the command; median of {sys.argv[2]} rounds (seconds); load average now {' '.join(load)}")
 print(f"  {'sample':10} {'ours':>7} {'PublishContainer':>17} {'floor':>7} {'ours/PC':>8} {'ours/floor':>11}  base image")
-for sample, o, k, f, ro, rk, rf, base in rows:
+for sample, o, k, f, ro, rk, rf, base, build, report in rows:
     o, k, f = float(o), float(k), float(f)
     print(f"  {sample:10} {o:7.2f} {k:17.2f} {f:7.2f} {o/k:8.2f} {o/f:11.2f}  {base}")
     print(f"    rounds: ours {ro} | PublishContainer {rk} | floor {rf}")
+    print(f"    ours' image step (median): engine build {build}s, layer report {report}s")
 print("  targets: ours/PC <= 0.90, ours/floor <= 1.30")
 bk, classic = sys.argv[3], sys.argv[4]
 if bk == "n/a":
