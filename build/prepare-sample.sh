@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sample="$1" dest="$2"
 [ -d "$root/samples/$sample" ] || { echo "prepare-sample: no sample '$sample' under samples/" >&2; exit 2; }
-nupkg=$(ls "$root"/artifacts/packages/Containerize.Sdk.*.nupkg 2>/dev/null | sort -V | tail -1)
+nupkg=$(ls -t "$root"/artifacts/packages/Containerize.Sdk.*.nupkg 2>/dev/null | head -1)   # the newest pack (hash versions do not sort by age)
 [ -n "$nupkg" ] || { echo "prepare-sample: no Containerize.Sdk package: run build/pack.sh first" >&2; exit 2; }
 version=$(basename "$nupkg" | sed -E 's/^Containerize\.Sdk\.(.*)\.nupkg$/\1/')
 rm -rf "$dest"; mkdir -p "$dest"

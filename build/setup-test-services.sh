@@ -15,3 +15,5 @@ apt_install() {   # apt_install PACKAGE... : installs what is missing, updating 
 BUILD_AOT_SDK=1 bash "$here/infra/setup-all.sh"
 apt_install socat
 bash "$here/infra/start-podman.sh"
+# The authenticated NuGet feed of the private-feed tests (nginx with basic auth over a static v3 feed; the tests start it).
+apt_install nginx-light openssl

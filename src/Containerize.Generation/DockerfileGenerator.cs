@@ -15,6 +15,12 @@ public static class DockerfileGenerator
     /// <summary>Where the publish step leaves the two layers inside the build stage.</summary>
     public const string LayersDirectory = "/app/layers";
 
+    /// <summary>The BuildKit secret that carries NuGet credentials to the restore (a NuGet.Config of packageSourceCredentials).</summary>
+    public const string NuGetConfigSecretId = "nuget-config";
+
+    /// <summary>Where the restore finds it: NuGet's user-level config of the build stage's root user.</summary>
+    public const string NuGetConfigSecretTarget = "/root/.nuget/NuGet/NuGet.Config";
+
     public static GenerationResult Generate(ProjectFacts facts)
     {
         var diagnostics = new List<GenerationDiagnostic>();
@@ -101,10 +107,14 @@ public static class DockerfileGenerator
     private static string Write(ProjectFacts facts, string tfm, bool multiTargeted, string? rid, ImageChoice images)
     {
         var b = new DockerfileBuilder();
-        if (facts.BuildKit)
+        // No syntax line unless asked: the engine's built-in frontend builds the file without a registry. COPY --link
+        // needs a frontend newer than some engines build in (Docker 20.10's refuses it), so only with a syntax line.
+        if (facts.BuildKit && !string.IsNullOrWhiteSpace(facts.DockerfileSyntax))
         {
-            b.Directive("syntax", "docker/dockerfile:1");
+            b.Directive("syntax", facts.DockerfileSyntax!.Trim());
         }
+
+        var link = facts.BuildKit && !string.IsNullOrWhiteSpace(facts.DockerfileSyntax);
 
         var sdkVersion = string.IsNullOrEmpty(facts.SdkVersion) ? string.Empty : " " + facts.SdkVersion;
         b.Line($"{GeneratedFiles.MarkerPrefix}{sdkVersion} from {facts.ProjectFile}; regenerated when the project changes.");
@@ -123,24 +133,28 @@ public static class DockerfileGenerator
         b.Comment("Restore from the project files alone, so code changes reuse this layer.");
         foreach (var dir in TopLevel(facts.RestoreDirectories))
         {
-            CopyFromContext(b, new[] { dir + "/" }, dir + "/", facts.BuildKit);
+            CopyFromContext(b, new[] { dir + "/" }, dir + "/", link);
         }
 
         foreach (var group in facts.RestoreFiles.Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).GroupBy(Directory))
         {
-            CopyFromContext(b, group.ToList(), group.Key.Length == 0 ? "./" : group.Key + "/", facts.BuildKit);
+            CopyFromContext(b, group.ToList(), group.Key.Length == 0 ? "./" : group.Key + "/", link);
         }
 
         var ridArgument = facts.BuildKit && selfContained && string.IsNullOrWhiteSpace(facts.RuntimeIdentifier)
             ? " -a $TARGETARCH"
             : rid is null ? string.Empty : " -r " + rid;
         var cache = facts.BuildKit ? new[] { "mount=type=cache,id=nuget,target=/root/.nuget/packages" } : Array.Empty<string>();
-        b.Run($"dotnet restore {project}{ridArgument} -p:ContainerizeGenerateDockerfile=false", cache);
+        // The user's NuGet credentials arrive as a secret file in NuGet's user-level config place, for this RUN only.
+        var restoreMounts = facts.BuildKit && facts.NuGetSecret
+            ? cache.Concat(new[] { $"mount=type=secret,id={NuGetConfigSecretId},target={NuGetConfigSecretTarget}" }).ToArray()
+            : cache;
+        b.Run($"dotnet restore {project}{ridArgument} -p:ContainerizeGenerateDockerfile=false", restoreMounts);
 
         b.Comment("Then the sources, and publish.");
         foreach (var dir in TopLevel(facts.SourceDirectories))
         {
-            CopyFromContext(b, new[] { dir == "." ? "." : dir + "/" }, dir == "." ? "./" : dir + "/", facts.BuildKit);
+            CopyFromContext(b, new[] { dir == "." ? "." : dir + "/" }, dir == "." ? "./" : dir + "/", link);
         }
 
         var publish = new StringBuilder($"dotnet publish {project} -c {facts.Configuration} --no-restore -o /app/publish");
@@ -170,8 +184,8 @@ public static class DockerfileGenerator
         b.From(images.RuntimeImage);
         b.Workdir("/app");
         b.Comment("Package dependencies first, the app's own files last: a code change replaces only the last layer.");
-        b.Copy(new[] { LayersDirectory + "/dependencies/" }, "./", from: "build", link: facts.BuildKit);
-        b.Copy(new[] { LayersDirectory + "/app/" }, "./", from: "build", link: facts.BuildKit);
+        b.Copy(new[] { LayersDirectory + "/dependencies/" }, "./", from: "build", link: link);
+        b.Copy(new[] { LayersDirectory + "/app/" }, "./", from: "build", link: link);
 
         var ports = facts.Ports.Count > 0 ? facts.Ports : facts.IsWeb ? new[] { "8080" } : Array.Empty<string>();
         if (ports.Count > 0)

@@ -57,6 +57,12 @@ public sealed class ProjectFacts
 
     public bool BuildKit { get; set; }
 
+    /// <summary>ContainerizeDockerfileSyntax: a <c># syntax=</c> frontend image, written only when set (it needs a registry).</summary>
+    public string? DockerfileSyntax { get; set; }
+
+    /// <summary>NuGet has credentials for a source the restore uses: the BuildKit form mounts them as a secret on restore.</summary>
+    public bool NuGetSecret { get; set; }
+
     public string Configuration { get; set; } = "Release";
 
     public string? Version { get; set; }

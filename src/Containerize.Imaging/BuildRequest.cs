@@ -27,4 +27,16 @@ public sealed class BuildRequest
 
     /// <summary>Build without the layer cache (a cold build).</summary>
     public bool NoCache { get; set; }
+
+    /// <summary>The project folder: where NuGet's config names the sources a failed restore is reported against.</summary>
+    public string? ProjectDirectory { get; set; }
+
+    /// <summary>Which builder runs the build (ContainerizeBuilder); Auto takes BuildKit when the engine offers it.</summary>
+    public BuilderKind Builder { get; set; } = BuilderKind.Auto;
+
+    /// <summary>
+    /// Secrets for <c>RUN --mount=type=secret,id=…</c> (BuildKit only), served through the build's session and never
+    /// written to the context, a build argument or the log.
+    /// </summary>
+    public IDictionary<string, byte[]> Secrets { get; set; } = new Dictionary<string, byte[]>();
 }

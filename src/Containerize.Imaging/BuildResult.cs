@@ -12,6 +12,9 @@ public sealed class BuildResult
 
     public TimeSpan Elapsed { get; set; }
 
+    /// <summary>The builder that ran the build (BuildKit or Classic).</summary>
+    public BuilderKind Builder { get; set; } = BuilderKind.Classic;
+
     /// <summary>Bytes of the build context sent to the engine.</summary>
     public long ContextBytes { get; set; }
 }

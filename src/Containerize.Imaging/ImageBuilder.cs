@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Containerize.Dockerfiles;
+using Containerize.Imaging.BuildKit;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
@@ -52,6 +53,7 @@ public sealed class ImageBuilder
         _lastDockerfile = request.ReportedDockerfilePath ?? request.DockerfilePath;
         _built = dockerfile.Instructions;
         _reported = request.ReportedInstructions;
+        _request = request;
         var state = new ProgressState(this, dockerfile, watch);
 
         DockerClient client;
@@ -67,39 +69,80 @@ public sealed class ImageBuilder
         }
 
         using var owned = client;
+        BuildKitProgress? buildKit = null;
+        Instruction? Current() => buildKit is null ? state.CurrentInstruction : buildKit.Current;
+        int StepNow() => buildKit is null ? state.Step : buildKit.CurrentStep;
+        string? buildKitError = null;
         try
         {
             await client.System.PingAsync(linked.Token).ConfigureAwait(false);
+            var builder = await ChooseBuilderAsync(request, endpoint, linked.Token).ConfigureAwait(false);
+            if (builder is null)
+            {
+                return result;
+            }
+
+            result.Builder = builder.Value;
             var entries = ContextScanner.Scan(request.ContextDirectory, null, relativeDockerfile is null ? null : new[] { relativeDockerfile });
             using var context = new TarContextStream(relativeDockerfile is null ? entries.Concat(new[] { DockerfileEntry(request.DockerfilePath) }) : entries);
-            var parameters = new ImageBuildParameters
+            var dockerfileName = relativeDockerfile ?? Path.GetFileName(request.DockerfilePath);
+            _log.Info($"Containerize: building {string.Join(", ", request.Tags)} on {endpoint} with {(builder == BuilderKind.BuildKit ? "BuildKit" : "the classic builder")} from {request.DockerfilePath}");
+            if (builder == BuilderKind.BuildKit)
             {
-                Dockerfile = relativeDockerfile ?? Path.GetFileName(request.DockerfilePath),
-                Tags = request.Tags.ToList(),
-                BuildArgs = new Dictionary<string, string>(request.BuildArgs),
-                Target = string.IsNullOrWhiteSpace(request.Target) ? null : request.Target,
-                NetworkMode = string.IsNullOrWhiteSpace(request.Network) ? null : request.Network,
-                Remove = true,
-                ForceRemove = true,
-                NoCache = request.NoCache,
-            };
-            _log.Info($"Containerize: building {string.Join(", ", request.Tags)} on {endpoint} from {request.DockerfilePath}");
-            await client.Images.BuildImageFromDockerfileAsync(parameters, context, Array.Empty<AuthConfig>(), new Dictionary<string, string>(), state, linked.Token).ConfigureAwait(false);
+                buildKit = new BuildKitProgress(_log, dockerfile, watch);
+                SessionHost? session = null;
+                if (NeedsSession(request, dockerfile))
+                {
+                    try
+                    {
+                        session = await SessionHost.StartAsync(endpoint, request.Secrets, linked.Token).ConfigureAwait(false);
+                        _log.Info($"Containerize: BuildKit session {session.Id} (session host process {session.ProcessId})");
+                    }
+                    catch (InvalidOperationException ex)
+                    {
+                        _log.Error(ImagingDiagnosticIds.SessionFailed, request.DockerfilePath, 0, 0,
+                            $"The build needs a BuildKit session (secrets or registry credentials), and {ex.Message}. Without secret mounts and private base images no session is needed.");
+                        return result;
+                    }
+                }
+
+                using var ownedSession = session;
+
+                var (imageId, failure) = await BuildKitBuild.RunAsync(endpoint, request, dockerfileName, context, session?.Id, buildKit, _log, linked.Token).ConfigureAwait(false);
+                state.ImageId = imageId;
+                buildKitError = failure;
+            }
+            else
+            {
+                var parameters = new ImageBuildParameters
+                {
+                    Dockerfile = dockerfileName,
+                    Tags = request.Tags.ToList(),
+                    BuildArgs = new Dictionary<string, string>(request.BuildArgs),
+                    Target = string.IsNullOrWhiteSpace(request.Target) ? null : request.Target,
+                    NetworkMode = string.IsNullOrWhiteSpace(request.Network) ? null : request.Network,
+                    Remove = true,
+                    ForceRemove = true,
+                    NoCache = request.NoCache,
+                };
+                await client.Images.BuildImageFromDockerfileAsync(parameters, context, Array.Empty<AuthConfig>(), new Dictionary<string, string>(), state, linked.Token).ConfigureAwait(false);
+            }
+
             result.ContextBytes = context.ContentBytes;
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            Fail(ImagingDiagnosticIds.Timeout, state.CurrentInstruction, $"The image build took longer than ContainerizeBuildTimeout ({request.Timeout}) and was stopped at step {state.Step}. Raise ContainerizeBuildTimeout, or look at the step that hangs.");
+            Fail(ImagingDiagnosticIds.Timeout, Current(), $"The image build took longer than ContainerizeBuildTimeout ({request.Timeout}) and was stopped at step {StepNow()}. Raise ContainerizeBuildTimeout, or look at the step that hangs.");
             return result;
         }
         catch (OperationCanceledException)
         {
-            Fail(ImagingDiagnosticIds.Cancelled, state.CurrentInstruction, $"The image build was cancelled at step {state.Step}; the engine stops it and no tag was applied.");
+            Fail(ImagingDiagnosticIds.Cancelled, Current(), $"The image build was cancelled at step {StepNow()}; the engine stops it and no tag was applied.");
             return result;
         }
-        catch (Exception ex) when (IsConnectionFailure(ex) && state.Step > 0)
+        catch (Exception ex) when (IsConnectionFailure(ex) && StepNow() > 0)
         {
-            Fail(ImagingDiagnosticIds.EngineLost, state.CurrentInstruction, $"The connection to the Docker engine at {endpoint} was lost during step {state.Step} ({Innermost(ex).Message}): the engine stopped or restarted. Start it again and rebuild; no tag was applied.");
+            Fail(ImagingDiagnosticIds.EngineLost, Current(), $"The connection to the Docker engine at {endpoint} was lost during step {StepNow()} ({Innermost(ex).Message}): the engine stopped or restarted. Start it again and rebuild; no tag was applied.");
             return result;
         }
         catch (Exception ex) when (IsConnectionFailure(ex))
@@ -110,23 +153,31 @@ public sealed class ImageBuilder
         }
         catch (DockerApiException ex)
         {
-            Fail(ImagingDiagnosticIds.BuildFailed, state.CurrentInstruction, $"The engine refused the build: {ex.ResponseBody?.Trim() ?? ex.Message}");
+            Fail(ImagingDiagnosticIds.BuildFailed, Current(), $"The engine refused the build: {ex.ResponseBody?.Trim() ?? ex.Message}");
             return result;
         }
 
         result.Elapsed = watch.Elapsed;
-        result.Steps = state.Step;
-        result.CachedSteps = state.Cached;
-        if (state.Error is { } error)
+        result.Steps = buildKit?.Steps ?? state.Step;
+        result.CachedSteps = buildKit?.Cached ?? state.Cached;
+        if ((buildKit is null ? state.Error : buildKitError) is { } error)
         {
             if (!await AnswersAsync(client).ConfigureAwait(false))
             {
                 // A stopping engine kills the running step first (exit 137) and only then goes away: say what happened.
-                Fail(ImagingDiagnosticIds.EngineLost, state.CurrentInstruction, $"The Docker engine at {endpoint} stopped during step {state.Step} ({error.Trim()}). Start it again and rebuild; no tag was applied.");
+                Fail(ImagingDiagnosticIds.EngineLost, Current(), $"The Docker engine at {endpoint} stopped during step {StepNow()} ({error.Trim()}). Start it again and rebuild; no tag was applied.");
                 return result;
             }
 
-            ReportBuildError(error, state);
+            if (buildKit is null)
+            {
+                ReportBuildError(error, state);
+            }
+            else
+            {
+                ReportBuildKitError(error, buildKit, dockerfile);
+            }
+
             return result;
         }
 
@@ -137,8 +188,76 @@ public sealed class ImageBuilder
         }
 
         result.Succeeded = result.ImageId is not null;
-        _log.Info($"Containerize: built {result.ImageId} in {watch.Elapsed.TotalSeconds:F1}s ({state.Step} steps, {state.Cached} from cache).");
+        _log.Info($"Containerize: built {result.ImageId} in {watch.Elapsed.TotalSeconds:F1}s ({result.Steps} steps, {result.CachedSteps} from cache).");
         return result;
+    }
+
+    /// <summary>
+    /// A session only when the build uses one: secrets given, a secret mount in the file, or a base image whose registry
+    /// has credentials in the docker config (BuildKit pulls through the session's Auth service).
+    /// </summary>
+    internal static bool NeedsSession(BuildRequest request, Dockerfile dockerfile)
+    {
+        if (request.Secrets.Count > 0)
+        {
+            return true;
+        }
+
+        if (dockerfile.Instructions.Any(i => i.Kind == InstructionKind.Run && i.GetFlags("mount").Any(f => (f.Value ?? string.Empty).IndexOf("type=secret", StringComparison.Ordinal) >= 0)))
+        {
+            return true;
+        }
+
+        return dockerfile.Stages.Stages.Select(s => RegistryOf(s.BaseImage)).Where(r => r is not null).Distinct().Any(r => RegistryAuth.For(r!) is not null);
+    }
+
+    private static string? RegistryOf(string image)
+    {
+        var slash = image.IndexOf('/');
+        if (image.Length == 0 || image.Contains("$") || string.Equals(image, "scratch", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var first = slash > 0 ? image.Substring(0, slash) : string.Empty;
+        return slash > 0 && (first.Contains('.') || first.Contains(':') || first == "localhost") ? first : "https://index.docker.io/v1/";
+    }
+
+    /// <summary>The builder for this build, or null after a coded error (BuildKit asked for and not offered).</summary>
+    private async Task<BuilderKind?> ChooseBuilderAsync(BuildRequest request, EngineEndpoint endpoint, CancellationToken cancellationToken)
+    {
+        if (request.Builder == BuilderKind.Classic)
+        {
+            return BuilderKind.Classic;
+        }
+
+        if (!EngineHttp.Supports(endpoint))
+        {
+            if (request.Builder == BuilderKind.Auto)
+            {
+                return BuilderKind.Classic;
+            }
+
+            _log.Error(ImagingDiagnosticIds.BuilderUnavailable, request.DockerfilePath, 0, 0,
+                $"ContainerizeBuilder is buildkit, but BuildKit builds go over unix://, tcp:// and https:// endpoints only, and {endpoint} is none of them. Set ContainerizeBuilder=classic (or auto) for this engine.");
+            return null;
+        }
+
+        var (offered, reason) = await BuilderProbe.OffersBuildKitAsync(endpoint, cancellationToken).ConfigureAwait(false);
+        if (offered)
+        {
+            return BuilderKind.BuildKit;
+        }
+
+        if (request.Builder == BuilderKind.Auto)
+        {
+            _log.Detail($"  Containerize: the classic builder, because {reason}.");
+            return BuilderKind.Classic;
+        }
+
+        _log.Error(ImagingDiagnosticIds.BuilderUnavailable, request.DockerfilePath, 0, 0,
+            $"ContainerizeBuilder is buildkit, but the engine at {endpoint} does not offer BuildKit ({reason}). Set ContainerizeBuilder=classic (or auto), or use a Docker engine 18.09 or later on Linux.");
+        return null;
     }
 
     private void ReportBuildError(string error, ProgressState state)
@@ -167,11 +286,83 @@ public sealed class ImageBuilder
 
         if (Regex.IsMatch(error, "returned a non-zero code|exit code", RegexOptions.IgnoreCase))
         {
+            if (instruction is not null && ReportUnauthorizedRestore(instruction, state.RecentOutput.ToList()))
+            {
+                return;
+            }
+
             Fail(ImagingDiagnosticIds.RunFailed, instruction, $"{error.Trim()}\n  last output:\n{tail}");
             return;
         }
 
         Fail(ImagingDiagnosticIds.BuildFailed, instruction, $"The build failed at step {state.Step}: {error.Trim()}" + (tail.Length > 0 ? $"\n  last output:\n{tail}" : string.Empty));
+    }
+
+    private void ReportBuildKitError(string error, BuildKitProgress progress, Dockerfile dockerfile)
+    {
+        // The frontend refused the file before building: it names the line.
+        var parse = Regex.Match(error, @"dockerfile parse error line (?<line>\d+): (?<what>.*)$", RegexOptions.Singleline);
+        if (parse.Success)
+        {
+            var line = int.Parse(parse.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var at = dockerfile.Instructions.FirstOrDefault(i => i.StartLine <= line && i.EndLine >= line);
+            _log.Error(ImagingDiagnosticIds.BuildFailed, _lastDockerfile ?? string.Empty, line, at?.Range.Start.Column ?? 1,
+                $"The engine's Dockerfile frontend refused this line: {parse.Groups["what"].Value.Trim()}. The frontend built into the engine predates this syntax (heredocs and COPY --link need Dockerfile syntax 1.4, Docker 23 or later): upgrade the engine, write the line without it, or put '# syntax=docker/dockerfile:1' first in the file when the engine can pull that image.");
+            return;
+        }
+
+        var failure = progress.Failure;
+        var instruction = failure?.Instruction ?? progress.Current;
+        var tail = failure is { } f
+            ? string.Join("\n", f.Output.Where(l => l.Trim().Length > 0).Reverse().Take(10).Reverse().Select(l => "    " + l.TrimEnd()))
+            : string.Empty;
+        var message = (failure?.Error ?? error).Trim();
+        if (instruction is FromInstruction from
+            && (failure?.Name.IndexOf("load metadata", StringComparison.Ordinal) >= 0 || Regex.IsMatch(message, "pull access denied|not found|manifest unknown|repository does not exist|no such host|unauthorized", RegexOptions.IgnoreCase)))
+        {
+            Fail(ImagingDiagnosticIds.BaseImageMissing, instruction, $"The base image '{from.Image}' could not be found or pulled: {message}. Check the name and tag, that the registry is reachable (ContainerizeImageRegistry), and log in (docker login) if it is private.");
+            return;
+        }
+
+        if (instruction?.Kind == InstructionKind.Run && Regex.IsMatch(message, "exit code|returned a non-zero code", RegexOptions.IgnoreCase))
+        {
+            if (failure is { } run && ReportUnauthorizedRestore(instruction, run.Output))
+            {
+                return;
+            }
+
+            Fail(ImagingDiagnosticIds.RunFailed, instruction, $"{message}\n  last output:\n{tail}");
+            return;
+        }
+
+        Fail(ImagingDiagnosticIds.BuildFailed, instruction, $"The build failed at step {progress.CurrentStep}: {message}" + (tail.Length > 0 ? $"\n  last output:\n{tail}" : string.Empty));
+    }
+
+    /// <summary>A restore that a package source refused (401/403): one error naming the source and how to give NuGet its credentials.</summary>
+    private bool ReportUnauthorizedRestore(Instruction instruction, IReadOnlyList<string> output)
+    {
+        var refused = output.Select(l => Regex.Match(l, @"(?<url>https?://[^\s'""]+?)[.,]?(\s|$)")).Where(m => m.Success).Select(m => m.Groups["url"].Value)
+            .FirstOrDefault(_ => output.Any(l => Regex.IsMatch(l, @"\b(401|403)\b.*(Unauthorized|Forbidden)|NU1301.*\b401\b", RegexOptions.IgnoreCase)));
+        if (refused is null)
+        {
+            return false;
+        }
+
+        string name = refused;
+        try
+        {
+            var sources = NuGetCredentials.For(_request?.ProjectDirectory ?? Path.GetDirectoryName(_lastDockerfile) ?? ".").Sources;
+            name = sources.FirstOrDefault(s => string.Equals(s.Url.TrimEnd('/'), refused.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)).Name ?? refused;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or System.Xml.XmlException)
+        {
+            // The config cannot be read here: name the URL.
+        }
+
+        var variable = "NuGetPackageSourceCredentials_" + Regex.Replace(name, "[^A-Za-z0-9_]", "_");
+        Fail(ImagingDiagnosticIds.NuGetCredentialsMissing, instruction,
+            $"The restore in the container was refused by the package source '{name}' ({refused}): NuGet has no credentials for it that the build can pass on. Give NuGet its credentials: 'dotnet nuget update source {name} --username USER --password TOKEN --store-password-in-clear-text' (or packageSourceCredentials in your user NuGet.Config, outside the repository), or set {variable}=Username=USER;Password=TOKEN; then build again: ContainerizeBuildKit mounts them on the restore as a BuildKit secret, never in a layer.");
+        return true;
     }
 
     private void Fail(string code, Instruction? instruction, string message)
@@ -197,6 +388,8 @@ public sealed class ImageBuilder
     private IReadOnlyList<Instruction>? _built;
 
     private IReadOnlyList<Instruction>? _reported;
+
+    private BuildRequest? _request;
 
     private static async Task<bool> AnswersAsync(DockerClient client)
     {
@@ -270,7 +463,7 @@ public sealed class ImageBuilder
 
         public string? Error { get; private set; }
 
-        public string? ImageId { get; private set; }
+        public string? ImageId { get; set; }
 
         public Queue<string> RecentOutput { get; } = new();
 

@@ -15,6 +15,12 @@ public static class ImagingDiagnosticIds
     public const string TlsSetup = "CTZ3010";
     public const string PodmanBaseImageMissing = "CTZ3030";
     public const string PlainHttpRegistry = "CTZ3031";
+    public const string BuilderUnavailable = "CTZ3011";
+    public const string SessionFailed = "CTZ3012";
+    public const string NuGetCredentialsMissing = "CTZ3013";
+
+    /// <summary>Project input (2xxx) the image build reads: ContainerizeBuilder.</summary>
+    public const string InvalidBuilder = "CTZ2030";
 
     public const string LayerTooLarge = "CTZ4001";
     public const string WastedBytes = "CTZ4002";

@@ -7,73 +7,21 @@ using Microsoft.Build.Framework;
 
 namespace Containerize.Tasks;
 
-/// <summary>
-/// Builds the image through the Docker Engine API, streams progress into the build log, writes the layer report
-/// (containerize-image.json) and warns at the Dockerfile line of oversized or wasteful layers; pushes when asked.
-/// Cancelling the build (Ctrl+C) cancels the engine build.
-/// </summary>
-public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICancelableTask
+/// <summary>The logic of <see cref="BuildContainerImage"/> (parameters: BuildContainerImage.Interface.cs).</summary>
+public sealed partial class BuildContainerImage : Microsoft.Build.Utilities.Task, ICancelableTask
 {
     private readonly CancellationTokenSource _cancel = new();
-
-    [Required]
-    public string DockerfilePath { get; set; } = string.Empty;
-
-    [Required]
-    public string ContextDirectory { get; set; } = string.Empty;
-
-    [Required]
-    public string Repository { get; set; } = string.Empty;
-
-    public string? Registry { get; set; }
-
-    public string[] Tags { get; set; } = Array.Empty<string>();
-
-    public ITaskItem[] BuildArgs { get; set; } = Array.Empty<ITaskItem>();
-
-    public string? Target { get; set; }
-
-    public string? Network { get; set; }
-
-    public int TimeoutSeconds { get; set; } = 1800;
-
-    public string? DockerHost { get; set; }
-
-    public string? ReportPath { get; set; }
-
-    public long MaxLayerSize { get; set; } = 100_000_000;
-
-    public long MaxWastedBytes { get; set; } = 10_000_000;
-
-    public string? MinEfficiency { get; set; }
-
-    public long MaxImageSize { get; set; }
-
-    public bool Push { get; set; }
-
-    public bool NoCache { get; set; }
-
-    /// <summary>
-    /// The fast inner loop: the host's publish output split into layer folders (by _ContainerizeSplitPublishLayers).
-    /// When set, only the Dockerfile's final stage is built, from these folders (see <see cref="FinalStagePlan"/>);
-    /// when the final stage cannot be built that way, the whole Dockerfile is built as without it.
-    /// </summary>
-    public string? FinalStageLayersDirectory { get; set; }
-
-    /// <summary>Why the fast inner loop does not apply to this publish (logged as CTZ2040); empty when it does or was not asked for.</summary>
-    public string? WholeDockerfileBecause { get; set; }
-
-    [Output]
-    public string? ImageId { get; set; }
-
-    [Output]
-    public string[] FullTags { get; set; } = Array.Empty<string>();
 
     public void Cancel() => _cancel.Cancel();
 
     public override bool Execute()
     {
         var log = new MSBuildLog(this);
+        if (!TryParseBuilder(out var builder))
+        {
+            return false;
+        }
+
         var name = string.IsNullOrWhiteSpace(Registry) ? Repository.ToLowerInvariant() : Registry!.TrimEnd('/') + "/" + Repository.ToLowerInvariant();
         FullTags = (Tags.Length == 0 ? new[] { "latest" } : Tags).Select(t => name + ":" + t).Distinct().ToArray();
         var request = new BuildRequest
@@ -87,7 +35,10 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
             Timeout = TimeSpan.FromSeconds(Math.Max(1, TimeoutSeconds)),
             DockerHost = string.IsNullOrWhiteSpace(DockerHost) ? null : DockerHost,
             NoCache = NoCache,
+            Builder = builder,
+            ProjectDirectory = string.IsNullOrWhiteSpace(ProjectDirectory) ? null : ProjectDirectory,
         };
+        AddNuGetSecret(request);
 
         var plan = PlanFinalStage(request);
         var result = new ImageBuilder(log).BuildAsync(request, _cancel.Token).GetAwaiter().GetResult();
@@ -107,6 +58,48 @@ public sealed class BuildContainerImage : Microsoft.Build.Utilities.Task, ICance
 
         return !Log.HasLoggedErrors;
     }
+
+    private bool TryParseBuilder(out BuilderKind builder)
+    {
+        switch ((Builder ?? string.Empty).Trim().ToLowerInvariant())
+        {
+            case "":
+            case "auto":
+                builder = BuilderKind.Auto;
+                return true;
+            case "buildkit":
+                builder = BuilderKind.BuildKit;
+                return true;
+            case "classic":
+                builder = BuilderKind.Classic;
+                return true;
+            default:
+                builder = BuilderKind.Auto;
+                Log.LogError(null, ImagingDiagnosticIds.InvalidBuilder, null, BuildEngine?.ProjectFileOfTaskNode ?? string.Empty, 0, 0, 0, 0,
+                    $"ContainerizeBuilder '{Builder}' is not one of auto, buildkit, classic. Set it to auto (BuildKit when the engine offers it), buildkit, or classic (engines without BuildKit, such as Podman).");
+                return false;
+        }
+    }
+
+    // The Dockerfile mounts the NuGet credentials secret on its restore: hand it what NuGet has for the sources.
+    private void AddNuGetSecret(BuildRequest request)
+    {
+        var dockerfile = Dockerfile.Parse(File.ReadAllText(DockerfilePath));
+        var mountsIt = dockerfile.Instructions.OfType<RunInstruction>()
+            .Any(r => r.Mounts.Any(m => m.Type == "secret" && m.Id == Containerize.Generation.DockerfileGenerator.NuGetConfigSecretId));
+        if (!mountsIt)
+        {
+            return;
+        }
+
+        var credentials = NuGetCredentials.For(string.IsNullOrWhiteSpace(ProjectDirectory) ? Path.GetDirectoryName(DockerfilePath)! : ProjectDirectory!);
+        if (credentials.Any)
+        {
+            request.Secrets[Containerize.Generation.DockerfileGenerator.NuGetConfigSecretId] = credentials.ToConfigFile();
+            Log.LogMessage(MessageImportance.Normal, $"Containerize: NuGet credentials for {string.Join(", ", credentials.Sources.Where(s => s.Password is not null).Select(s => "'" + s.Name + "'"))} go to the restore as the secret '{Containerize.Generation.DockerfileGenerator.NuGetConfigSecretId}'.");
+        }
+    }
+
 
     // The final stage from the host's layer folders: a derived Dockerfile beside them, the folders as the context.
     private FinalStagePlan? PlanFinalStage(BuildRequest request)

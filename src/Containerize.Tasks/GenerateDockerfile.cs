@@ -60,6 +60,12 @@ public sealed class GenerateDockerfile : Microsoft.Build.Utilities.Task
 
     public bool BuildKit { get; set; }
 
+    /// <summary>ContainerizeDockerfileSyntax: the frontend image of a <c># syntax=</c> line (none when empty).</summary>
+    public string? DockerfileSyntax { get; set; }
+
+    /// <summary>NuGet has credentials for the project's sources (FindNuGetCredentials): mount them on restore.</summary>
+    public bool NuGetSecret { get; set; }
+
     public string? Configuration { get; set; }
 
     public string? Version { get; set; }
@@ -219,6 +225,8 @@ public sealed class GenerateDockerfile : Microsoft.Build.Utilities.Task
             MicrosoftBaseImage = MicrosoftBaseImage,
             SdkImage = SdkImage,
             BuildKit = BuildKit,
+            DockerfileSyntax = string.IsNullOrWhiteSpace(DockerfileSyntax) ? null : DockerfileSyntax,
+            NuGetSecret = NuGetSecret,
             Configuration = string.IsNullOrWhiteSpace(Configuration) ? "Release" : Configuration!,
             Version = Version,
             Description = Description,

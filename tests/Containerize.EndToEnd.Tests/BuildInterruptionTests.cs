@@ -10,26 +10,32 @@ public sealed class BuildInterruptionTests
     private const string SlowDockerfile = "FROM localhost:5000/dotnet/runtime:10.0\nRUN echo started && sleep 90\nUSER 1654\n";
 
     [TestMethod]
-    public void Timeout_is_a_coded_error_at_the_running_step()
+    [DataRow("classic")]
+    [DataRow("buildkit")]
+    public void Timeout_is_a_coded_error_at_the_running_step(string builder)
     {
         DockerEngine.Require();
-        var workspace = Slow("slow-timeout");
-        var result = ProcessRunner.Run("dotnet", $"build \"{workspace.ProjectPath}\" -nologo -t:ContainerizeImage -p:ContainerRepository=slow-timeout -p:ContainerizeBuildTimeout=8", workspace.Root, null, TimeSpan.FromMinutes(3));
+        var repository = "slow-timeout-" + builder;
+        var workspace = Slow(repository);
+        var result = ProcessRunner.Run("dotnet", $"build \"{workspace.ProjectPath}\" -nologo -t:ContainerizeImage -p:ContainerRepository={repository} -p:ContainerizeBuildTimeout=8 -p:ContainerizeBuilder={builder}", workspace.Root, null, TimeSpan.FromMinutes(3));
         Assert.AreNotEqual(0, result.ExitCode);
         StringAssert.Contains(result.Output, "Dockerfile(2,1): error CTZ3005", result.ToString());
-        AssertNoTagAndNoBuildContainer("slow-timeout");
+        AssertNoTagAndNoBuildContainer(repository);
     }
 
     [TestMethod]
-    public void Ctrl_c_cancels_the_engine_build()
+    [DataRow("classic")]
+    [DataRow("buildkit")]
+    public void Ctrl_c_cancels_the_engine_build(string builder)
     {
         DockerEngine.Require();
-        var workspace = Slow("slow-cancel");
-        var (exit, output) = RunUntil(workspace, "slow-cancel", "Step 1/", () => Signal("INT"));
+        var repository = "slow-cancel-" + builder;
+        var workspace = Slow(repository);
+        var (exit, output) = RunUntil(workspace, repository, "Step 1/", () => Signal("INT"), builder);
         Assert.AreNotEqual(0, exit);
         StringAssert.Contains(output, "error CTZ3006", output);
         Assert.DoesNotContain("MSB4018", output);
-        AssertNoTagAndNoBuildContainer("slow-cancel");
+        AssertNoTagAndNoBuildContainer(repository);
     }
 
     [TestMethod]
@@ -76,9 +82,9 @@ public sealed class BuildInterruptionTests
     private static void Signal(string signal) => ProcessRunner.Run("kill", $"-s {signal} {_running!.Id}");
 
     /// <summary>Starts the image build, waits for a line of its output, runs the interruption, and waits for the build to end.</summary>
-    private static (int Exit, string Output) RunUntil(SampleWorkspace workspace, string repository, string marker, Action interrupt)
+    private static (int Exit, string Output) RunUntil(SampleWorkspace workspace, string repository, string marker, Action interrupt, string builder = "auto")
     {
-        var info = new ProcessStartInfo("dotnet", $"build \"{workspace.ProjectPath}\" -nologo -v:n -t:ContainerizeImage -p:ContainerRepository={repository}")
+        var info = new ProcessStartInfo("dotnet", $"build \"{workspace.ProjectPath}\" -nologo -v:n -t:ContainerizeImage -p:ContainerRepository={repository} -p:ContainerizeBuilder={builder}")
         {
             WorkingDirectory = workspace.Root,
             RedirectStandardOutput = true,
@@ -134,7 +140,10 @@ public sealed class BuildInterruptionTests
         string running;
         do
         {
-            running = DockerEngine.Docker("ps --no-trunc --format \"{{.Command}}\"").Output;
+            // The classic builder runs a step in a container; BuildKit runs it in its own runc container, which
+            // docker ps does not list: its process is on the host.
+            running = DockerEngine.Docker("ps --no-trunc --format \"{{.Command}}\"").Output
+                + ProcessRunner.Run("ps", "-eo args").Output.Split('\n').Where(l => l.StartsWith("sleep 90", StringComparison.Ordinal)).Aggregate(string.Empty, (a, l) => a + l + "\n");
             if (!running.Contains("sleep 90"))
             {
                 return;

@@ -39,6 +39,29 @@ public sealed class ImageBuildTests
     }
 
     [TestMethod]
+    [DataRow("webapi", "src/WebApi/WebApi.csproj", "buildkit-webapi-classic", 8080, "Hello from a distroless container")]
+    [DataRow("worker", "src/Worker/Worker.csproj", "buildkit-worker-classic", 0, "worker: processed item 3 of 3")]
+    public void Publish_with_the_classic_builder_builds_a_runnable_image(string sample, string project, string repository, int port, string expected)
+    {
+        DockerEngine.Require();
+        var workspace = SampleWorkspace.Prepare(sample, project);
+        workspace.ImageTag = repository + ":latest";
+        var result = workspace.Dotnet("publish", null, "ContainerizeImage=true", "ContainerizeBuilder=classic", "ContainerRepository=" + repository);
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.DoesNotContain("--mount=", File.ReadAllText(workspace.DockerfilePath), "the classic form of the generated Dockerfile");
+        if (port > 0)
+        {
+            var (status, body) = workspace.RunAndRequest(port, "/");
+            Assert.AreEqual(HttpStatusCode.OK, status);
+            StringAssert.Contains(body, expected);
+        }
+        else
+        {
+            StringAssert.Contains(workspace.RunToCompletion(), expected);
+        }
+    }
+
+    [TestMethod]
     public void Wasteful_dockerfile_gets_layer_warnings_at_the_right_lines_and_sizes_match_docker_history()
     {
         DockerEngine.Require();

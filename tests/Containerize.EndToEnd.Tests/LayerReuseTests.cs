@@ -11,14 +11,14 @@ public sealed class LayerReuseTests
     {
         DockerEngine.Require();
         var workspace = SampleWorkspace.Prepare("solution", "src/Api/Api.csproj");
-        workspace.Build();
+        workspace.Build(SampleWorkspace.ClassicDockerfile);
         workspace.DockerBuild();
         var before = workspace.Layers();
         var dockerfileWritten = File.GetLastWriteTimeUtc(workspace.DockerfilePath);
 
         var program = Path.Combine(workspace.Root, "src", "Api", "Program.cs");
         File.AppendAllText(program, "\n// a code-only change\n");
-        workspace.Build();
+        workspace.Build(SampleWorkspace.ClassicDockerfile);
         Assert.AreEqual(dockerfileWritten, File.GetLastWriteTimeUtc(workspace.DockerfilePath), "a code change must not rewrite the Dockerfile");
 
         var rebuild = workspace.DockerBuild();

@@ -65,7 +65,7 @@ public sealed class SampleContainerTests
     {
         DockerEngine.Require();
         var workspace = SampleWorkspace.Prepare(sample, project);
-        var build = workspace.Build();
+        var build = workspace.Build(SampleWorkspace.ClassicDockerfile);
         Assert.IsTrue(File.Exists(workspace.DockerfilePath), "dotnet build did not write " + workspace.DockerfilePath);
         var dockerfile = File.ReadAllText(workspace.DockerfilePath);
 

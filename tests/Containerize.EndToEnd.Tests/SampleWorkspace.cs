@@ -33,6 +33,16 @@ internal sealed class SampleWorkspace
         return new SampleWorkspace(sample, root, project) { ImageTag = $"containerize-e2e/{sample}:latest" };
     }
 
+    /// <summary>
+    /// The property for a Dockerfile that <see cref="DockerBuild"/> can build: Debian's docker CLI (20.10, no buildx)
+    /// has only the classic builder, so tests of <c>docker build</c> generate the classic form.
+    /// </summary>
+    public const string ClassicDockerfile = "ContainerizeBuildKit=false";
+
+    /// <summary>A sample already prepared at <paramref name="root"/> (build/prepare-sample.sh).</summary>
+    public static SampleWorkspace At(string sample, string root, string project) =>
+        new(sample, root, project) { ImageTag = $"containerize-e2e/{sample}:latest" };
+
     /// <summary><c>dotnet build</c> as the user runs it, with the local base images' registry.</summary>
     public ProcessResult Build(params string[] properties)
     {
