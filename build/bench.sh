@@ -6,6 +6,7 @@
 #   build/bench.sh analyzer-cold  the same first run alone in a fresh process (steadier; for comparing changes)
 #   build/bench.sh images   the web sample three ways: ours, a VS-style Dockerfile, dotnet PublishContainer
 #   build/bench.sh publish  image build through the Engine API vs the docker CLI; 200 MB context streaming
+#   build/bench.sh inner-loop  code change → image: ours vs PublishContainer vs plain publish; a dependency change
 # Env: BENCH_SECONDS (default 3) per measurement, BENCH_WARMUP_SECONDS (default 3) before the lint one; CONTAINERIZE_CORPUS (default ../shared/corpus).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -110,6 +111,8 @@ print(f"  median {statistics.median(times):.1f} ms (min {min(times):.1f}, max {m
     bash "$root/build/bench/images.sh" ;;
   publish)
     bash "$root/build/bench/publish.sh" ;;
+  inner-loop)
+    bash "$root/build/bench/inner-loop.sh" ;;
   *)
-    echo "usage: build/bench.sh parse|lint|analyzer|analyzer-cold|images|publish" >&2; exit 2 ;;
+    echo "usage: build/bench.sh parse|lint|analyzer|analyzer-cold|images|publish|inner-loop" >&2; exit 2 ;;
 esac

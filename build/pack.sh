@@ -4,6 +4,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$root/artifacts/packages"
 mkdir -p "$out"
+# One package only: prepare-sample.sh takes the newest by version, and versions differ by commit hash, not by age.
+rm -f "$out"/Containerize.Sdk.*.nupkg
 # ReadyToRun images of the analyzer assemblies (cold start in every build without a compiler server).
 rm -rf "$root/artifacts/r2r"
 dotnet publish "$root/build/r2r/Containerize.Analyzers.R2R.csproj" -c Release -o "$root/artifacts/r2r" --nologo -v:q

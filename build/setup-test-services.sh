@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Everything the test suite needs on this machine, idempotent and quick when already there: the Docker engine,
 # the local .NET base images (the AOT SDK included), the loopback registry, and the tools some tests drive
-# (socat for the mutual-TLS endpoint). build/test.sh calls it first; add new services here, not in .ci/run.
+# (socat for the mutual-TLS endpoint), and Podman's API (build/infra/start-podman.sh). build/test.sh calls it first; add new services here, not in .ci/run.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
@@ -14,5 +14,6 @@ apt_install() {   # apt_install PACKAGE... : installs what is missing, updating 
 
 BUILD_AOT_SDK=1 bash "$here/infra/setup-all.sh"
 apt_install socat
+bash "$here/infra/start-podman.sh"
 # The authenticated NuGet feed of the private-feed tests (nginx with basic auth over a static v3 feed; the tests start it).
 apt_install nginx-light openssl

@@ -7,6 +7,12 @@ public sealed class BuildRequest
     /// <summary>The Dockerfile's full path (inside or outside the context).</summary>
     public string DockerfilePath { get; set; } = string.Empty;
 
+    /// <summary>The Dockerfile errors name when the build reads one derived from it (the fast inner loop); null: <see cref="DockerfilePath"/>.</summary>
+    public string? ReportedDockerfilePath { get; set; }
+
+    /// <summary>For each instruction of the Dockerfile built, in order, the instruction of <see cref="ReportedDockerfilePath"/> that errors name.</summary>
+    public IReadOnlyList<Containerize.Dockerfiles.Instruction>? ReportedInstructions { get; set; }
+
     public IList<string> Tags { get; set; } = new List<string>();
 
     public IDictionary<string, string> BuildArgs { get; set; } = new Dictionary<string, string>();

@@ -16,7 +16,8 @@ namespace Containerize.Imaging;
 /// </summary>
 public sealed class ImageBuilder
 {
-    private static readonly Regex StepLine = new(@"^Step (?<n>\d+)/(?<total>\d+) : (?<text>.*)$", RegexOptions.CultureInvariant);
+    // Docker: "Step 3/8 : COPY …"; Podman (Buildah): "STEP 3/8: COPY …".
+    private static readonly Regex StepLine = new(@"^(?:Step|STEP) (?<n>\d+)/(?<total>\d+) ?: (?<text>.*)$", RegexOptions.CultureInvariant);
     private readonly IBuildLog _log;
 
     public ImageBuilder(IBuildLog log)
@@ -50,7 +51,9 @@ public sealed class ImageBuilder
         var watch = Stopwatch.StartNew();
         using var timeout = new CancellationTokenSource(request.Timeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        _lastDockerfile = request.DockerfilePath;
+        _lastDockerfile = request.ReportedDockerfilePath ?? request.DockerfilePath;
+        _built = dockerfile.Instructions;
+        _reported = request.ReportedInstructions;
         _request = request;
         var state = new ProgressState(this, dockerfile, watch);
 
@@ -262,6 +265,19 @@ public sealed class ImageBuilder
     {
         var instruction = state.CurrentInstruction;
         var tail = string.Join("\n", state.RecentOutput.Where(l => l.Trim().Length > 0).Reverse().Take(10).Reverse().Select(l => "    " + l.TrimEnd()));
+        if (instruction is FromInstruction plain && error.IndexOf("server gave HTTP response to HTTPS client", StringComparison.Ordinal) >= 0)
+        {
+            Fail(DiagnosticCatalog.PlainHttpRegistry.Id, instruction, $"The registry of the base image '{plain.Image}' speaks plain HTTP and the engine asked over HTTPS: {error.Trim()}. Podman: add [[registry]] location = \"<host:port>\" insecure = true to a file in /etc/containers/registries.conf.d/ (build/infra/start-podman.sh does it for the loopback registry); Docker: add the registry to insecure-registries in /etc/docker/daemon.json.");
+            return;
+        }
+
+        // Buildah (Podman) words a failed pull "initializing source docker://…": Podman keeps its own images.
+        if (instruction is FromInstruction podman && error.IndexOf("initializing source docker://", StringComparison.Ordinal) >= 0)
+        {
+            Fail(DiagnosticCatalog.PodmanBaseImageMissing.Id, instruction, $"Podman cannot find or pull the base image '{podman.Image}': {error.Trim()}. Podman has its own image store and does not see Docker's images: push the image to a registry Podman reaches and pull it into Podman (build/infra/start-podman.sh pulls the local .NET images from localhost:5000), or 'podman load' a 'docker save' of it.");
+            return;
+        }
+
         if (instruction is FromInstruction from
             && Regex.IsMatch(error, "pull access denied|not found|manifest unknown|repository does not exist|no such host|unauthorized", RegexOptions.IgnoreCase))
         {
@@ -350,10 +366,29 @@ public sealed class ImageBuilder
         return true;
     }
 
-    private void Fail(string code, Instruction? instruction, string message) =>
+    private void Fail(string code, Instruction? instruction, string message)
+    {
+        // A derived Dockerfile (the fast inner loop) reports at the line of the instruction it was derived from.
+        if (instruction is not null && _reported is { } reported && _built is { } built)
+        {
+            for (var i = 0; i < built.Count && i < reported.Count; i++)
+            {
+                if (ReferenceEquals(built[i], instruction))
+                {
+                    instruction = reported[i];
+                    break;
+                }
+            }
+        }
+
         _log.Error(code, _lastDockerfile ?? string.Empty, instruction?.StartLine ?? 0, instruction?.Range.Start.Column ?? 0, message);
+    }
 
     private string? _lastDockerfile;
+
+    private IReadOnlyList<Instruction>? _built;
+
+    private IReadOnlyList<Instruction>? _reported;
 
     private BuildRequest? _request;
 

@@ -54,106 +54,45 @@ public sealed class LayerReport
 
     /// <summary>Reads a <c>docker save</c> stream (one image) and maps its layers to the Dockerfile's final stage.</summary>
     /// <param name="target">The stage that was built (ContainerizeTarget); the last stage when null.</param>
-    public static LayerReport FromSavedImage(Stream saved, Dockerfile dockerfile, string imageId, string? target = null)
+    /// <param name="finalStageOrder">The final stage's instructions in the order they were built, when not the Dockerfile's (the fast inner loop).</param>
+    public static LayerReport FromSavedImage(Stream saved, Dockerfile dockerfile, string imageId, string? target = null, IReadOnlyList<Instruction>? finalStageOrder = null)
     {
-        var layerFiles = new Dictionary<string, List<(string Path, long Size, bool Whiteout)>>(StringComparer.Ordinal);
-        string? manifestJson = null;
-        var jsonFiles = new Dictionary<string, string>(StringComparer.Ordinal);
-        var reader = new TarReader(new SyncReadStream(saved));
-        for (var entry = reader.Next(); entry is not null; entry = reader.Next())
-        {
-            if (entry.Name == "manifest.json")
-            {
-                manifestJson = new StreamReader(entry.Content).ReadToEnd();
-            }
-            else if (entry.Name.EndsWith(".json", StringComparison.Ordinal) || entry.Name.StartsWith("blobs/", StringComparison.Ordinal) && entry.Size < 1_000_000 && LooksLikeJson(entry, jsonFiles))
-            {
-                if (!jsonFiles.ContainsKey(entry.Name))
-                {
-                    jsonFiles[entry.Name] = new StreamReader(entry.Content).ReadToEnd();
-                }
-            }
-            else if (entry.Type == '0' && (entry.Name.EndsWith("layer.tar", StringComparison.Ordinal) || entry.Name.StartsWith("blobs/", StringComparison.Ordinal)))
-            {
-                layerFiles[entry.Name] = ReadLayer(entry.Content);
-            }
-        }
+        var image = SavedImage.Read(saved);
+        return FromLayers(imageId, image.History, image.DiffIds, image.Layers, dockerfile, target, finalStageOrder);
+    }
 
-        if (manifestJson is null)
-        {
-            throw new InvalidDataException("the saved image has no manifest.json");
-        }
-
-        using var manifest = JsonDocument.Parse(manifestJson);
-        var first = manifest.RootElement[0];
-        var configName = first.GetProperty("Config").GetString()!;
-        var layerNames = first.GetProperty("Layers").EnumerateArray().Select(l => l.GetString()!).ToList();
-        using var config = JsonDocument.Parse(jsonFiles[configName]);
-        var history = config.RootElement.GetProperty("history").EnumerateArray()
-            .Select(h => (CreatedBy: h.TryGetProperty("created_by", out var c) ? c.GetString() ?? string.Empty : string.Empty, Empty: h.TryGetProperty("empty_layer", out var e) && e.GetBoolean()))
-            .ToList();
-        var diffIds = config.RootElement.GetProperty("rootfs").GetProperty("diff_ids").EnumerateArray().Select(d => d.GetString()!).ToList();
-
+    /// <summary>
+    /// The report from what is already known of each layer: the image's history (oldest first, with the empty-layer
+    /// flags of its config), its diff IDs and the file listing of every layer, in order.
+    /// </summary>
+    public static LayerReport FromLayers(string imageId, IReadOnlyList<(string CreatedBy, bool Empty)> history, IReadOnlyList<string> diffIds,
+        IReadOnlyList<List<(string Path, long Size, bool Whiteout)>> layers, Dockerfile dockerfile, string? target = null, IReadOnlyList<Instruction>? finalStageOrder = null)
+    {
         var report = new LayerReport { ImageId = imageId };
         var nonEmpty = history.Where(h => !h.Empty).ToList();
-        for (var i = 0; i < layerNames.Count; i++)
+        for (var i = 0; i < layers.Count; i++)
         {
-            var files = layerFiles.TryGetValue(layerNames[i], out var f) ? f : new List<(string Path, long Size, bool Whiteout)>();
+            var files = layers[i];
             report.Layers.Add(new LayerInfo
             {
                 Index = i,
-                Digest = i < diffIds.Count ? diffIds[i] : layerNames[i],
+                Digest = i < diffIds.Count ? diffIds[i] : string.Empty,
                 Size = files.Where(x => !x.Whiteout).Sum(x => x.Size),
                 FileCount = files.Count(x => !x.Whiteout),
                 CreatedBy = i < nonEmpty.Count ? nonEmpty[i].CreatedBy : string.Empty,
             });
         }
 
-        MapToDockerfile(report, history, dockerfile, target);
-        ComputeWaste(report, layerNames.Select(n => layerFiles.TryGetValue(n, out var f) ? f : new List<(string Path, long Size, bool Whiteout)>()).ToList());
+        MapToDockerfile(report, history, dockerfile, target, finalStageOrder);
+        ComputeWaste(report, layers);
         report.Size = report.Layers.Sum(l => l.Size);
         report.WastedBytes = report.Layers.Sum(l => l.WastedBytes);
         report.Efficiency = report.Size == 0 ? 1 : 1 - ((double)report.WastedBytes / report.Size);
         return report;
     }
 
-    private static bool LooksLikeJson(TarReader.Entry entry, Dictionary<string, string> sink)
-    {
-        // OCI layouts name configs and layers alike (blobs/sha256/…); small blobs starting with '{' are JSON.
-        var text = new StreamReader(entry.Content).ReadToEnd();
-        if (text.TrimStart().StartsWith("{", StringComparison.Ordinal))
-        {
-            sink[entry.Name] = text;
-            return true;
-        }
-
-        return false;
-    }
-
-    private static List<(string Path, long Size, bool Whiteout)> ReadLayer(Stream layer)
-    {
-        var files = new List<(string, long, bool)>();
-        var reader = new TarReader(layer);
-        for (var entry = reader.Next(); entry is not null; entry = reader.Next())
-        {
-            var path = "/" + entry.Name.TrimStart('.', '/').TrimEnd('/');
-            var name = path.Substring(path.LastIndexOf('/') + 1);
-            if (name.StartsWith(".wh.", StringComparison.Ordinal))
-            {
-                var dir = path.Substring(0, path.LastIndexOf('/'));
-                files.Add((name == ".wh..wh..opq" ? dir + "/" : (dir == string.Empty ? string.Empty : dir) + "/" + name.Substring(4), 0, true));
-            }
-            else if (entry.Type is '0' or '7')
-            {
-                files.Add((path, entry.Size, false));
-            }
-        }
-
-        return files;
-    }
-
     // The final stage's instructions (and those of the stages it is built FROM) make the image's last history entries.
-    private static void MapToDockerfile(LayerReport report, List<(string CreatedBy, bool Empty)> history, Dockerfile dockerfile, string? target)
+    private static void MapToDockerfile(LayerReport report, IReadOnlyList<(string CreatedBy, bool Empty)> history, Dockerfile dockerfile, string? target, IReadOnlyList<Instruction>? finalStageOrder)
     {
         var final = string.IsNullOrWhiteSpace(target) ? dockerfile.Stages.Final : dockerfile.Stages.Find(target!);
         if (final is null)
@@ -167,7 +106,7 @@ public sealed class LayerReport
             chain.Insert(0, s);
         }
 
-        var instructions = chain.SelectMany(s => s.Instructions).ToList();
+        var instructions = finalStageOrder?.ToList() ?? chain.SelectMany(s => s.Instructions).ToList();
         var offset = history.Count - instructions.Count;
         if (offset < 0)
         {
@@ -192,7 +131,7 @@ public sealed class LayerReport
                 else
                 {
                     var instruction = instructions[h - offset];
-                    var stage = chain.First(s => s.Instructions.Contains(instruction));
+                    var stage = chain.FirstOrDefault(s => s.Instructions.Contains(instruction)) ?? final;
                     layer.Instruction = Shorten(DockerfileWriter.WriteInstruction(instruction).Split('\n')[0]);
                     layer.Line = instruction.StartLine;
                     layer.Column = instruction.Range.Start.Column;
@@ -204,7 +143,7 @@ public sealed class LayerReport
         }
     }
 
-    private static void ComputeWaste(LayerReport report, List<List<(string Path, long Size, bool Whiteout)>> layers)
+    private static void ComputeWaste(LayerReport report, IReadOnlyList<List<(string Path, long Size, bool Whiteout)>> layers)
     {
         // Current owner of each path: (size, layer index).
         var live = new Dictionary<string, (long Size, int Layer)>(StringComparer.Ordinal);

@@ -24,6 +24,9 @@ internal sealed class TarReader
         public long Size { get; set; }
 
         public Stream Content { get; set; } = Stream.Null;
+
+        /// <summary>A link's target (type '1' or '2').</summary>
+        public string LinkName { get; set; } = string.Empty;
     }
 
     public Entry? Next()
@@ -65,7 +68,7 @@ internal sealed class TarReader
             }
 
             _skip = padded;
-            var entry = new Entry { Name = longName ?? name, Type = type == '\0' ? '0' : type, Size = size };
+            var entry = new Entry { Name = longName ?? name, Type = type == '\0' ? '0' : type, Size = size, LinkName = Text(157, 100) };
             entry.Content = new BoundedStream(this, size);
             return entry;
         }

@@ -1,3 +1,4 @@
+using Containerize.Imaging;
 using Microsoft.Build.Framework;
 
 namespace Containerize.Tasks;
@@ -69,6 +70,16 @@ public sealed partial class BuildContainerImage
 
     /// <summary>Build without the layer cache.</summary>
     public bool NoCache { get; set; }
+
+    /// <summary>
+    /// The fast inner loop: the host's publish output split into layer folders (by _ContainerizeSplitPublishLayers).
+    /// When set, only the Dockerfile's final stage is built, from these folders (see <see cref="FinalStagePlan"/>);
+    /// when the final stage cannot be built that way, the whole Dockerfile is built as without it.
+    /// </summary>
+    public string? FinalStageLayersDirectory { get; set; }
+
+    /// <summary>Why the fast inner loop does not apply to this publish (logged as CTZ2040); empty when it does or was not asked for.</summary>
+    public string? WholeDockerfileBecause { get; set; }
 
     /// <summary>The built image's id (sha256:…).</summary>
     [Output]

@@ -1,6 +1,7 @@
 using Containerize.Diagnostics;
 using System.Globalization;
 using Containerize.Dockerfiles;
+using Containerize.Generation;
 using Containerize.Imaging;
 using Docker.DotNet.Models;
 using Microsoft.Build.Framework;
@@ -40,6 +41,7 @@ public sealed partial class BuildContainerImage : Microsoft.Build.Utilities.Task
         };
         AddNuGetSecret(request);
 
+        var plan = PlanFinalStage(request);
         var result = new ImageBuilder(log).BuildAsync(request, _cancel.Token).GetAwaiter().GetResult();
         if (!result.Succeeded || Log.HasLoggedErrors)
         {
@@ -48,7 +50,7 @@ public sealed partial class BuildContainerImage : Microsoft.Build.Utilities.Task
 
         ImageId = result.ImageId;
         var reportWatch = System.Diagnostics.Stopwatch.StartNew();
-        Report(result.ImageId!, request);
+        Report(result.ImageId!, request, plan, log);
         Log.LogMessage(MessageImportance.Normal, $"Containerize: context {Format(result.ContextBytes)} streamed; build {result.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)}s; layer report {reportWatch.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)}s");
         if (Push && !Log.HasLoggedErrors)
         {
@@ -99,7 +101,47 @@ public sealed partial class BuildContainerImage : Microsoft.Build.Utilities.Task
         }
     }
 
-    private void Report(string imageId, BuildRequest request)
+
+    // The final stage from the host's layer folders: a derived Dockerfile beside them, the folders as the context.
+    private FinalStagePlan? PlanFinalStage(BuildRequest request)
+    {
+        if (!string.IsNullOrWhiteSpace(WholeDockerfileBecause))
+        {
+            LogWholeDockerfile(WholeDockerfileBecause!);
+        }
+
+        if (string.IsNullOrWhiteSpace(FinalStageLayersDirectory))
+        {
+            return null;
+        }
+
+        var layers = Path.GetFullPath(FinalStageLayersDirectory!);
+        var plan = FinalStagePlan.Create(Dockerfile.Parse(File.ReadAllText(DockerfilePath)), layers, DockerfileGenerator.LayersDirectory, DockerfilePath);
+        if (plan.Problem is not null)
+        {
+            LogWholeDockerfile(plan.Problem);
+            return null;
+        }
+
+        var derived = Path.Combine(Path.GetDirectoryName(layers.TrimEnd('/'))!, "containerize-final.Dockerfile");
+        if (!File.Exists(derived) || File.ReadAllText(derived) != plan.DockerfileText)
+        {
+            File.WriteAllText(derived, plan.DockerfileText);
+        }
+
+        request.ReportedDockerfilePath = DockerfilePath;
+        request.ReportedInstructions = plan.Reported;
+        request.DockerfilePath = derived;
+        request.ContextDirectory = layers;
+        Log.LogMessage(MessageImportance.High, $"Containerize: final stage of {Path.GetFileName(DockerfilePath)} from this publish's output ({plan.Copies.Count} layer folders), no second compile.");
+        return plan;
+    }
+
+    private void LogWholeDockerfile(string why) =>
+        Log.LogMessage(null, DiagnosticCatalog.WholeDockerfileBuilt.Id, null, DockerfilePath, 0, 0, 0, 0, MessageImportance.High,
+            $"Containerize: building the whole Dockerfile, not the final stage from this publish: {why}. The image is the same; it takes a second compile in the container.");
+
+    private void Report(string imageId, BuildRequest request, FinalStagePlan? plan, IBuildLog log)
     {
         var endpoint = EngineEndpoint.Resolve(request.DockerHost);
         using var client = ImageBuilder.CreateClient(endpoint);
@@ -114,8 +156,18 @@ public sealed partial class BuildContainerImage : Microsoft.Build.Utilities.Task
         }
         else
         {
-            using var saved = client.Images.SaveImageAsync(imageId, _cancel.Token).GetAwaiter().GetResult();
-            report = LayerReport.FromSavedImage(saved, Dockerfile.Parse(File.ReadAllText(DockerfilePath)), imageId, Target);
+            // The fast path's derived Dockerfile holds the original's final stage: the report names the original's lines.
+            var dockerfile = plan?.Dockerfile ?? Dockerfile.Parse(File.ReadAllText(DockerfilePath));
+            var fromLayers = plan is null ? null : FinalStageReport.ReadAsync(client, imageId, plan, dockerfile, new LayerListingCache(), log, _cancel.Token).GetAwaiter().GetResult();
+            if (fromLayers is not null)
+            {
+                report = fromLayers;
+            }
+            else
+            {
+                using var saved = client.Images.SaveImageAsync(imageId, _cancel.Token).GetAwaiter().GetResult();
+                report = LayerReport.FromSavedImage(saved, dockerfile, imageId, plan is null ? Target : null, plan?.Order);
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(ReportPath) && !ReferenceEquals(report, cached))

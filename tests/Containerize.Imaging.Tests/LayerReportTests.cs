@@ -50,6 +50,21 @@ public sealed class LayerReportTests
         Assert.AreEqual(report.ToJson(), again.ToJson(), "the cached report reads back as written");
     }
 
+    [TestMethod]
+    public void Podman_archives_with_linked_layers_give_the_same_report()
+    {
+        var layers = new[] { Layer(("etc/os-release", 100)), Layer(("app/a.dll", 300)), Layer(("app/.wh.a.dll", 0)) };
+        var history = new[] { ("ADD file:x in /", false), ("COPY dir:z in /app/", false), ("RUN rm /app/a.dll", false) };
+        var dockerfile = Containerize.Dockerfiles.Dockerfile.Parse("FROM base:1\nCOPY app/ /app/\nRUN rm /app/a.dll\n");
+        using var docker = Saved(layers, history);
+        using var podman = Saved(layers, history, podman: true);
+        var fromDocker = LayerReport.FromSavedImage(docker, dockerfile, "sha256:x");
+        var fromPodman = LayerReport.FromSavedImage(podman, dockerfile, "sha256:x");
+        Assert.AreEqual(300, fromPodman.Layers[1].Size);
+        Assert.AreEqual(300, fromPodman.WastedBytes);
+        Assert.AreEqual(fromDocker.ToJson(), fromPodman.ToJson());
+    }
+
     private static byte[] Layer(params (string Path, long Size)[] files)
     {
         var buffer = new MemoryStream();
@@ -70,7 +85,7 @@ public sealed class LayerReportTests
         return buffer.ToArray();
     }
 
-    private static Stream Saved(byte[][] layers, (string CreatedBy, bool Empty)[] history)
+    private static Stream Saved(byte[][] layers, (string CreatedBy, bool Empty)[] history, bool podman = false)
     {
         var buffer = new MemoryStream();
         using (var writer = new TarWriter(buffer, TarEntryFormat.Pax, leaveOpen: true))
@@ -78,6 +93,14 @@ public sealed class LayerReportTests
             var names = layers.Select((_, i) => $"layer{i}/layer.tar").ToList();
             for (var i = 0; i < layers.Length; i++)
             {
+                if (podman)
+                {
+                    // Podman's docker-archive: the layer at the top as <digest>.tar, <id>/layer.tar a symlink to it.
+                    writer.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, $"{i}abc.tar") { DataStream = new MemoryStream(layers[i]) });
+                    writer.WriteEntry(new PaxTarEntry(TarEntryType.SymbolicLink, names[i]) { LinkName = $"../{i}abc.tar" });
+                    continue;
+                }
+
                 writer.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, names[i]) { DataStream = new MemoryStream(layers[i]) });
             }
 

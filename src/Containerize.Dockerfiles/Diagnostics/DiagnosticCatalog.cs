@@ -110,6 +110,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition InvalidEnvironmentVariableName = Add("CTZ2013", Error, "ContainerEnvironmentVariable name is not a variable name", "{0}");
     public static readonly DiagnosticDefinition UnknownProjectFact = Add("CTZ2014", Warning, "A project fact the tasks do not know", "{0}");
     public static readonly DiagnosticDefinition InvalidBuilder = Add("CTZ2030", Error, "ContainerizeBuilder is not auto, buildkit or classic", "{0}");
+    public static readonly DiagnosticDefinition WholeDockerfileBuilt = Add("CTZ2040", Info, "The whole Dockerfile is built, not the final stage from this publish", "{0}");
+    public static readonly DiagnosticDefinition InvalidInnerLoop = Add("CTZ2041", Error, "ContainerizeInnerLoop is neither true nor false", "{0}");
 
     // 3xxx: engine, registry and build (src/Containerize.Imaging, src/Containerize.Tasks).
     public static readonly DiagnosticDefinition NoEngine = Add("CTZ3001", Error, "No Docker engine answers", "{0}");
@@ -125,6 +127,8 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDefinition BuilderUnavailable = Add("CTZ3011", Error, "The engine does not offer BuildKit", "{0}");
     public static readonly DiagnosticDefinition SessionFailed = Add("CTZ3012", Error, "The BuildKit session did not start", "{0}");
     public static readonly DiagnosticDefinition NuGetCredentialsMissing = Add("CTZ3013", Error, "A package source refused the container's restore", "{0}");
+    public static readonly DiagnosticDefinition PodmanBaseImageMissing = Add("CTZ3030", Error, "Podman cannot find or pull the base image", "{0}");
+    public static readonly DiagnosticDefinition PlainHttpRegistry = Add("CTZ3031", Error, "The base image's registry speaks plain HTTP", "{0}");
 
     // 4xxx: built-image findings (src/Containerize.Imaging, reported by src/Containerize.Tasks).
     public static readonly DiagnosticDefinition LayerTooLarge = Add("CTZ4001", Warning, "A layer is larger than ContainerizeMaxLayerSize", "{0}");
