@@ -50,6 +50,30 @@ public sealed class FinalStagePlan
     /// <summary>The rewritten COPY instructions, in order: which layer folder lands where in the image.</summary>
     public IReadOnlyList<CopiedFolder> Copies { get; }
 
+    /// <summary>
+    /// The final stage's base image as the engine resolves it: <paramref name="buildArgs"/> first, then the global
+    /// ARGs' defaults (the generated FROM takes the .NET images' registry from one).
+    /// </summary>
+    public string BaseImage(IDictionary<string, string> buildArgs)
+    {
+        if (Stage is null || Dockerfile is null)
+        {
+            return string.Empty;
+        }
+
+        var defaults = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var arg in Dockerfile.Stages.GlobalArgs)
+        {
+            foreach (var declaration in arg.Declarations)
+            {
+                defaults[declaration.Name] = declaration.DefaultValue;
+            }
+        }
+
+        var image = ShellWords.Expand(Stage.From.Image, name => buildArgs.TryGetValue(name, out var value) ? value : defaults.TryGetValue(name, out var fallback) ? fallback : null, out _, out var error);
+        return error is null ? image : Stage.BaseImage;
+    }
+
     /// <summary>Plans the final stage of <paramref name="dockerfile"/> from the layer folders under <paramref name="layersFolder"/>.</summary>
     /// <param name="containerLayersDirectory">Where the build stage leaves the layer folders (<c>/app/layers</c>).</param>
     /// <param name="origin">The original Dockerfile's path, named in the derived file's header.</param>

@@ -13,11 +13,12 @@ public static class FinalStageReport
 {
     private static readonly HashSet<InstructionKind> LayerKinds = new() { InstructionKind.Copy, InstructionKind.Add, InstructionKind.Run };
 
-    public static async Task<LayerReport?> ReadAsync(DockerClient client, string imageId, FinalStagePlan plan, Dockerfile dockerfile, LayerListingCache cache, IBuildLog log, CancellationToken cancellationToken)
+    public static async Task<LayerReport?> ReadAsync(DockerClient client, string imageId, FinalStagePlan plan, Dockerfile dockerfile, IDictionary<string, string> buildArgs, LayerListingCache cache, IBuildLog log, CancellationToken cancellationToken)
     {
         var stage = plan.Stage!;
+        var baseImageName = plan.BaseImage(buildArgs);
         var image = await client.Images.InspectImageAsync(imageId, cancellationToken).ConfigureAwait(false);
-        var baseImage = await client.Images.InspectImageAsync(stage.BaseImage, cancellationToken).ConfigureAwait(false);
+        var baseImage = await client.Images.InspectImageAsync(baseImageName, cancellationToken).ConfigureAwait(false);
         var diffIds = image.RootFS?.Layers?.ToList() ?? new List<string>();
         var baseDiffIds = baseImage.RootFS?.Layers?.ToList() ?? new List<string>();
         if (baseDiffIds.Count > diffIds.Count || !baseDiffIds.SequenceEqual(diffIds.Take(baseDiffIds.Count)))
@@ -29,7 +30,7 @@ public static class FinalStageReport
         var baseListings = baseDiffIds.Select(cache.Listing).ToList();
         if (known is null || baseListings.Any(l => l is null))
         {
-            log.Info($"Containerize: reading the base image {stage.BaseImage} once for the layer report (cached by layer digest in {cache.Directory})");
+            log.Info($"Containerize: reading the base image {baseImageName} once for the layer report (cached by layer digest in {cache.Directory})");
             using var saved = await client.Images.SaveImageAsync(baseImage.ID, cancellationToken).ConfigureAwait(false);
             var read = SavedImage.Read(saved);
             cache.StoreImage(baseImage.ID, read.History, read.DiffIds);

@@ -158,7 +158,17 @@ public sealed partial class BuildContainerImage : Microsoft.Build.Utilities.Task
         {
             // The fast path's derived Dockerfile holds the original's final stage: the report names the original's lines.
             var dockerfile = plan?.Dockerfile ?? Dockerfile.Parse(File.ReadAllText(DockerfilePath));
-            var fromLayers = plan is null ? null : FinalStageReport.ReadAsync(client, imageId, plan, dockerfile, new LayerListingCache(), log, _cancel.Token).GetAwaiter().GetResult();
+            LayerReport? fromLayers = null;
+            try
+            {
+                fromLayers = plan is null ? null : FinalStageReport.ReadAsync(client, imageId, plan, dockerfile, request.BuildArgs, new LayerListingCache(), log, _cancel.Token).GetAwaiter().GetResult();
+            }
+            catch (Docker.DotNet.DockerApiException ex)
+            {
+                // The report is then read from the image itself, as for a whole-Dockerfile build.
+                log.Detail($"Containerize: the layer report reads the image back ({ex.Message.Trim()})");
+            }
+
             if (fromLayers is not null)
             {
                 report = fromLayers;

@@ -260,8 +260,9 @@ internal sealed class SampleWorkspace
     /// </summary>
     public T RunAndProbe<T>(int containerPort, Func<int, T> probe, string? tag = null)
     {
-        var name = $"{Prefix}-e2e-{Sample}";
-        DockerEngine.Docker($"rm -f {name}");
+        // One name per run: tests of other classes may run the same sample at the same time (a shared name let one
+        // test's 'rm -f' stop the other's container mid-request).
+        var name = $"{Prefix}-e2e-{Sample}-{Guid.NewGuid():N}";
         var run = DockerEngine.Docker($"run -d --name {name} -p 127.0.0.1::{containerPort} {tag ?? ImageTag}");
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         try
