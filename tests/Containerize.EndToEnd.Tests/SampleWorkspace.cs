@@ -260,15 +260,17 @@ internal sealed class SampleWorkspace
     /// </summary>
     public T RunAndProbe<T>(int containerPort, Func<int, T> probe, string? tag = null)
     {
-        // One name per run: tests of other classes may run the same sample at the same time (a shared name let one
-        // test's 'rm -f' stop the other's container mid-request).
+        // One name per run: tests of other classes may run the same sample (a shared name let one test's 'rm -f' stop
+        // another's container mid-request).
         var name = $"{Prefix}-e2e-{Sample}-{Guid.NewGuid():N}";
-        var run = DockerEngine.Docker($"run -d --name {name} -p 127.0.0.1::{containerPort} {tag ?? ImageTag}");
-        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        // The first container after the engine restarts (BuildInterruptionTests stops it) was seen to get connections
+        // reset on its host port for a minute while the app listened; a second container on a new port answers, so
+        // after 20 s without an answer the container is started once more.
+        var restartAt = DateTime.UtcNow.AddSeconds(20);
+        var port = Start(name, containerPort, tag);
         try
         {
-            var port = int.Parse(DockerEngine.Docker($"port {name} {containerPort}/tcp").Output.Trim().Split('\n')[0].Split(':').Last(), System.Globalization.CultureInfo.InvariantCulture);
-            var deadline = DateTime.UtcNow.AddSeconds(60);
             while (true)
             {
                 try
@@ -278,6 +280,14 @@ internal sealed class SampleWorkspace
                 catch (Exception e) when ((e is HttpRequestException or TaskCanceledException or IOException) && DateTime.UtcNow < deadline)
                 {
                     Thread.Sleep(250);
+                    if (DateTime.UtcNow > restartAt)
+                    {
+                        restartAt = DateTime.MaxValue;
+                        Console.WriteLine($"no answer on port {port} after 20 s ({e.Message}); starting the container again");
+                        Console.WriteLine(DockerEngine.Docker($"logs {name}").All);
+                        DockerEngine.Docker($"rm -f {name}");
+                        port = Start(name, containerPort, tag);
+                    }
                 }
             }
         }
@@ -287,5 +297,12 @@ internal sealed class SampleWorkspace
             Console.WriteLine(logs.All);
             DockerEngine.Docker($"rm -f {name}");
         }
+    }
+
+    private int Start(string name, int containerPort, string? tag)
+    {
+        var run = DockerEngine.Docker($"run -d --name {name} -p 127.0.0.1::{containerPort} {tag ?? ImageTag}");
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        return int.Parse(DockerEngine.Docker($"port {name} {containerPort}/tcp").Output.Trim().Split('\n')[0].Split(':').Last(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
