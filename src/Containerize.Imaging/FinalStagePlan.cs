@@ -116,7 +116,7 @@ public sealed class FinalStagePlan
                     return Fail($"WORKDIR at line {w.StartLine} comes after a COPY");
                 }
 
-                workdir = Join(workdir, w.ArgumentText.Trim());
+                workdir = ImagePath.Resolve(workdir, w.ArgumentText.Trim());
                 continue;
             }
 
@@ -148,7 +148,7 @@ public sealed class FinalStagePlan
                 files.Add(copy);
             }
 
-            copies.Add(new CopiedFolder(copy, folder, Join(workdir, copy.Destination), name));
+            copies.Add(new CopiedFolder(copy, folder, ImagePath.Resolve(workdir, copy.Destination), name));
         }
 
         if (copies.Count == 0)
@@ -189,33 +189,4 @@ public sealed class FinalStagePlan
     private static string Single(Instruction instruction) => DockerfileWriter.WriteInstruction(instruction).Replace("\\\n", " ").Replace("\n", " ").Trim();
 
     private static FinalStagePlan Fail(string problem) => new(problem, null, string.Empty, null, Array.Empty<Instruction>(), Array.Empty<CopiedFolder>());
-
-    private static string Join(string directory, string path)
-    {
-        var joined = path.StartsWith("/", StringComparison.Ordinal) ? path : directory.TrimEnd('/') + "/" + path;
-        var parts = new List<string>();
-        foreach (var part in joined.Split('/'))
-        {
-            if (part.Length == 0 || part == ".")
-            {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                if (parts.Count > 0)
-                {
-                    parts.RemoveAt(parts.Count - 1);
-                }
-
-                continue;
-            }
-
-            parts.Add(part);
-        }
-
-        var sb = new StringBuilder("/");
-        sb.Append(string.Join("/", parts));
-        return sb.ToString();
-    }
 }

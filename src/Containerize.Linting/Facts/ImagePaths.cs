@@ -35,37 +35,7 @@ internal static class ImagePaths
     private static string After(Instruction instruction, string workdir) =>
         instruction is WorkdirInstruction w ? Resolve(workdir, ShellWords.Unquote(w.Value, w.EscapeToken)) : workdir;
 
-    public static string Resolve(string workdir, string path)
-    {
-        if (string.IsNullOrEmpty(path))
-        {
-            return workdir;
-        }
-
-        var combined = path.StartsWith("/", StringComparison.Ordinal) ? path : workdir.TrimEnd('/') + "/" + path;
-        var parts = new List<string>();
-        foreach (var part in combined.Split('/'))
-        {
-            if (part.Length == 0 || part == ".")
-            {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                if (parts.Count > 0)
-                {
-                    parts.RemoveAt(parts.Count - 1);
-                }
-
-                continue;
-            }
-
-            parts.Add(part);
-        }
-
-        return "/" + string.Join("/", parts);
-    }
+    public static string Resolve(string workdir, string path) => ImagePath.Resolve(workdir, path);
 
     /// <summary>The image paths a COPY/ADD writes: the destination itself, or destination/name for each source into a folder.</summary>
     public static IReadOnlyList<string> Destinations(FileTransferInstruction transfer, string workdir)
