@@ -1,3 +1,4 @@
+using Containerize.Dockerfiles;
 using Containerize.Diagnostics;
 using System.Text.RegularExpressions;
 
@@ -14,9 +15,6 @@ public static class ImageSelector
     /// the environment variable of the same name, and the SDK's image build passes it.
     /// </summary>
     public const string RegistryArgument = "ContainerizeImageRegistry";
-
-    /// <summary>The tag family when the project names none (Microsoft's ContainerFamily).</summary>
-    public const string DefaultFamily = "noble-chiseled";
 
     /// <summary>.NET versions with Ubuntu 24.04 (noble) chiseled images.</summary>
     private static readonly string[] SupportedVersions = { "8.0", "9.0", "10.0" };
@@ -72,9 +70,13 @@ public static class ImageSelector
         var flavor = facts.PublishAot || facts.SelfContained ? "runtime-deps" : facts.IsWeb ? "aspnet" : "runtime";
         // A named family is the tag as Microsoft spells it; the default family gets ICU and time zones unless invariant.
         var family = FirstNonEmpty(facts.Family);
-        var tag = family is null ? $"{version}-{DefaultFamily}{(facts.InvariantGlobalization ? string.Empty : "-extra")}" : $"{version}-{family}";
-        var runtime = explicitRuntime ?? $"{registry}/{flavor}:{tag}";
-        var sdk = FirstNonEmpty(facts.SdkImage) ?? (facts.PublishAot ? $"{registry}/sdk:{version}-noble-aot" : $"{registry}/sdk:{version}");
+        // Names come from the one .NET image vocabulary the rules suggest from too (DotnetImages: the OS release per version).
+        var runtime = explicitRuntime
+            ?? (family is null
+                ? DotnetImages.Name(registry, flavor, version, DotnetImageFamily.UbuntuChiseled, extra: !facts.InvariantGlobalization)!
+                : $"{registry}/{flavor}:{version}-{family}");
+        var sdk = FirstNonEmpty(facts.SdkImage)
+            ?? DotnetImages.Name(registry, "sdk", version, facts.PublishAot ? DotnetImageFamily.Ubuntu : DotnetImageFamily.Debian, aot: facts.PublishAot)!;
         return new ImageChoice(sdk, runtime, explicitRuntime is null ? flavor : "custom", version);
     }
 
