@@ -44,8 +44,8 @@ public sealed class FinalStagePlan
     /// <summary>The final stage's instructions (of the original Dockerfile) in the derived Dockerfile's order.</summary>
     public IReadOnlyList<Instruction> Order { get; }
 
-    /// <summary>The original instruction of each instruction of the derived Dockerfile, in its order (global ARGs, FROM, then the stage): where errors point.</summary>
-    public IReadOnlyList<Instruction> Reported => Stage is null || Dockerfile is null ? Array.Empty<Instruction>() : Dockerfile.Stages.GlobalArgs.Cast<Instruction>().Concat(new[] { (Instruction)Stage.From }).Concat(Order).ToList();
+    /// <summary>The original instruction of each instruction of the derived Dockerfile, in its order (FROM first): where errors point.</summary>
+    public IReadOnlyList<Instruction> Reported => Stage is null ? Array.Empty<Instruction>() : new[] { (Instruction)Stage.From }.Concat(Order).ToList();
 
     /// <summary>The rewritten COPY instructions, in order: which layer folder lands where in the image.</summary>
     public IReadOnlyList<CopiedFolder> Copies { get; }
@@ -54,15 +54,13 @@ public sealed class FinalStagePlan
     /// The final stage's base image as the engine resolves it: <paramref name="buildArgs"/> first, then the global
     /// ARGs' defaults (the generated FROM takes the .NET images' registry from one).
     /// </summary>
-    public string BaseImage(IDictionary<string, string> buildArgs)
-    {
-        if (Stage is null || Dockerfile is null)
-        {
-            return string.Empty;
-        }
+    public string BaseImage(IDictionary<string, string> buildArgs) =>
+        Stage is null || Dockerfile is null ? string.Empty : ResolveImage(Dockerfile, Stage, buildArgs);
 
+    private static string ResolveImage(Dockerfile dockerfile, Stage stage, IDictionary<string, string>? buildArgs)
+    {
         var defaults = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var arg in Dockerfile.Stages.GlobalArgs)
+        foreach (var arg in dockerfile.Stages.GlobalArgs)
         {
             foreach (var declaration in arg.Declarations)
             {
@@ -70,14 +68,14 @@ public sealed class FinalStagePlan
             }
         }
 
-        var image = ShellWords.Expand(Stage.From.Image, name => buildArgs.TryGetValue(name, out var value) ? value : defaults.TryGetValue(name, out var fallback) ? fallback : null, out _, out var error);
-        return error is null ? image : Stage.BaseImage;
+        var image = ShellWords.Expand(stage.From.Image, name => buildArgs is not null && buildArgs.TryGetValue(name, out var value) ? value : defaults.TryGetValue(name, out var fallback) ? fallback : null, out _, out var error);
+        return error is null ? image : stage.BaseImage;
     }
 
     /// <summary>Plans the final stage of <paramref name="dockerfile"/> from the layer folders under <paramref name="layersFolder"/>.</summary>
     /// <param name="containerLayersDirectory">Where the build stage leaves the layer folders (<c>/app/layers</c>).</param>
     /// <param name="origin">The original Dockerfile's path, named in the derived file's header.</param>
-    public static FinalStagePlan Create(Dockerfile dockerfile, string layersFolder, string containerLayersDirectory, string origin = "Dockerfile")
+    public static FinalStagePlan Create(Dockerfile dockerfile, string layersFolder, string containerLayersDirectory, string origin = "Dockerfile", IDictionary<string, string>? buildArgs = null)
     {
         var final = dockerfile.Stages.Final;
         if (final is null || dockerfile.HasErrors)
@@ -165,14 +163,15 @@ public sealed class FinalStagePlan
 
         text.Append("# Derived by Containerize.Sdk from ").Append(origin).Append(" for dotnet publish -p:ContainerizeImage=true: its final stage,\n");
         text.Append("# built from this publish's output. Each instruction names its line there; never edit this file.\n");
-        // The global ARGs the FROM may use (the generated one takes the .NET images' registry from one); the image
-        // build passes the same build arguments to this file as to the whole Dockerfile.
-        foreach (var arg in dockerfile.Stages.GlobalArgs)
+        // The FROM names its image resolved (the generated one takes the .NET images' registry from a global ARG), so
+        // the derived file's first step is its FROM, as in the original's stage.
+        var from = Single(final.From);
+        if (final.From.Image.IndexOf('$') >= 0)
         {
-            text.Append(Single(arg)).Append('\n');
+            from = from.Replace(final.From.Image, ResolveImage(dockerfile, final, buildArgs));
         }
 
-        text.Append(Single(final.From)).Append('\n');
+        text.Append(from).Append('\n');
         foreach (var instruction in order)
         {
             var copy = copies.FirstOrDefault(c => ReferenceEquals(c.Instruction, instruction));

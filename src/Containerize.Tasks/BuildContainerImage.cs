@@ -116,7 +116,7 @@ public sealed partial class BuildContainerImage : Microsoft.Build.Utilities.Task
         }
 
         var layers = Path.GetFullPath(FinalStageLayersDirectory!);
-        var plan = FinalStagePlan.Create(Dockerfile.Parse(File.ReadAllText(DockerfilePath)), layers, DockerfileGenerator.LayersDirectory, DockerfilePath);
+        var plan = FinalStagePlan.Create(Dockerfile.Parse(File.ReadAllText(DockerfilePath)), layers, DockerfileGenerator.LayersDirectory, DockerfilePath, request.BuildArgs);
         if (plan.Problem is not null)
         {
             LogWholeDockerfile(plan.Problem);

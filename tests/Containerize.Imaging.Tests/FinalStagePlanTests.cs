@@ -67,7 +67,7 @@ public sealed class FinalStagePlanTests
             Assert.AreEqual(derived.Instructions[i].Kind, plan.Reported[i].Kind, $"instruction {i}");
         }
 
-        Assert.AreSame(final.From, plan.Reported[dockerfile.Stages.GlobalArgs.Count], "the global ARGs (the images' registry), then FROM");
+        Assert.AreSame(final.From, plan.Reported[0]);
         Assert.IsTrue(plan.Copies.All(c => c.Destination == "/app"), "WORKDIR /app applies to ./");
     }
 
