@@ -46,7 +46,7 @@ public sealed class PrivateFeedTests
             </configuration>
             """);
         var tag = "buildkit-private-feed:latest";
-        var publish = Run(workspace, "publish", "-v:detailed -p:RestoreNoHttpCache=true -p:ContainerizeImage=true -p:ContainerizeNetwork=host -p:ContainerRepository=buildkit-private-feed -p:ContainerImageTags=latest");
+        var publish = Run(workspace, "publish", "-v:detailed -p:RestoreNoHttpCache=true -p:ContainerizeInnerLoop=false -p:ContainerizeImage=true -p:ContainerizeNetwork=host -p:ContainerRepository=buildkit-private-feed -p:ContainerImageTags=latest");
         Assert.AreEqual(0, publish.ExitCode, publish.ToString());
         StringAssert.Contains(publish.Output, "with BuildKit");
         StringAssert.Contains(publish.Output, $"NuGet credentials for '{PrivateNuGetFeed.SourceName}'");
@@ -95,7 +95,7 @@ public sealed class PrivateFeedTests
         // build then has none to hand on.
         var restore = Run(workspace, "restore", "--no-http-cache", new Dictionary<string, string> { ["NuGetPackageSourceCredentials_" + PrivateNuGetFeed.SourceName] = $"Username={PrivateNuGetFeed.User};Password={feed.Password}" });
         Assert.AreEqual(0, restore.ExitCode, restore.ToString());
-        var publish = Run(workspace, "publish", "--no-restore -p:ContainerizeImage=true -p:ContainerizeNetwork=host -p:ContainerRepository=buildkit-private-feed-none -p:ContainerImageTags=latest");
+        var publish = Run(workspace, "publish", "--no-restore -p:ContainerizeInnerLoop=false -p:ContainerizeImage=true -p:ContainerizeNetwork=host -p:ContainerRepository=buildkit-private-feed-none -p:ContainerImageTags=latest");
         Assert.AreNotEqual(0, publish.ExitCode, publish.ToString());
         var errors = publish.Output.Split('\n').Where(l => l.Contains(": error ")).Select(l => l.Trim()).Distinct().ToList();
         Assert.AreEqual(1, errors.Count, publish.ToString());
