@@ -65,6 +65,11 @@ public sealed class BuildInterruptionTests
                 restart = ProcessRunner.Run("bash", "build/infra/start-docker.sh", timeout: TimeSpan.FromMinutes(3));
             }
 
+            // The killed daemon leaves its RUN step's container running (sleep 90) with the bridge address it had; the
+            // new daemon knows nothing of it and hands the same address to the next container, whose published port
+            // then reaches the orphan and is reset. End the orphan so later tests get a working address.
+            ProcessRunner.Run("pkill", "-x -f \"sleep 90\"");
+
             Assert.AreEqual(0, restart!.ExitCode, "the engine must come back for the other tests:\n" + restart);
         }
     }
