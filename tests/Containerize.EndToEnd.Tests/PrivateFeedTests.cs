@@ -95,6 +95,7 @@ public sealed class PrivateFeedTests
         // build then has none to hand on.
         var restore = Run(workspace, "restore", "--no-http-cache", new Dictionary<string, string> { ["NuGetPackageSourceCredentials_" + PrivateNuGetFeed.SourceName] = $"Username={PrivateNuGetFeed.User};Password={feed.Password}" });
         Assert.AreEqual(0, restore.ExitCode, restore.ToString());
+        DockerEngine.Docker("rmi -f buildkit-private-feed-none:latest");   // a tag from an earlier run would hide a wrong success
         var publish = Run(workspace, "publish", "--no-restore -p:ContainerizeInnerLoop=false -p:ContainerizeImage=true -p:ContainerizeNetwork=host -p:ContainerRepository=buildkit-private-feed-none -p:ContainerImageTags=latest");
         Assert.AreNotEqual(0, publish.ExitCode, publish.ToString());
         var errors = publish.Output.Split('\n').Where(l => l.Contains(": error ")).Select(l => l.Trim()).Distinct().ToList();
