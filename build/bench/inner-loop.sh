@@ -36,7 +36,8 @@ bench_sample() {   # bench_sample SAMPLE PROJECT(relative) PROGRAM(relative)
   ours() { run "$s/ours.log" dotnet publish "$s/ours/$project" -nologo -v:n -p:ContainerizeImage=true -p:ContainerRepository="$tag-ours" -p:ContainerImageTags=latest; }
   # The generated Dockerfile names the base image; PublishContainer gets the same one.
   dotnet build "$s/ours/$project" -nologo -v:q >/dev/null
-  local base; base=$(grep '^FROM ' "$(dirname "$s/ours/$project")/Dockerfile" | tail -1 | awk '{print $2}')
+  # (its FROM names the registry through the ContainerizeImageRegistry build argument, set here to $reg).
+  local base; base=$(grep '^FROM ' "$(dirname "$s/ours/$project")/Dockerfile" | tail -1 | awk '{print $2}' | sed "s#\${ContainerizeImageRegistry}#$reg#")
   sdk() { run "$s/sdk.log" dotnet publish "$s/sdk/$project" -nologo -t:PublishContainer -p:ContainerRepository="$tag-sdk" -p:ContainerImageTag=latest "-p:ContainerBaseImage=$base"; }
   floor() { run "$s/floor.log" dotnet publish "$s/floor/$project" -nologo; }
   ours; ours; sdk; floor                     # warm: restore, first image, base image pulled

@@ -6,13 +6,44 @@ namespace Containerize.EndToEnd.Tests;
 /// <summary>
 /// User-owned Dockerfiles that need BuildKit, built by <c>dotnet publish -p:ContainerizeImage=true</c> through the
 /// Engine API: the way <c>docker init</c> writes one for ASP.NET Core (bind and cache mounts, --platform=$BUILDPLATFORM,
-/// -a $TARGETARCH), a heredoc RUN, COPY --link --chmod; a failing RUN; the layer report of a BuildKit-built image.
+/// -a $TARGETARCH), a heredoc RUN, COPY --link --chmod (on this machine's engine, and built and run on Docker 26, whose
+/// built-in frontend has that syntax); a failing RUN; the layer report of a BuildKit-built image.
 /// </summary>
 [TestClass]
 public sealed class BuildKitDockerfileTests
 {
     private const string Sdk = DockerEngine.Registry + "/sdk:10.0";
     private const string AspNet = DockerEngine.Registry + "/aspnet:10.0-noble-chiseled";
+
+    /// <summary>A heredoc RUN (Dockerfile syntax 1.4) in the build stage; it leaves a marker file in the app.</summary>
+    private static readonly string HeredocDockerfile = $"""
+        FROM {Sdk} AS build
+        WORKDIR /src
+        COPY . .
+        RUN <<EOF
+        set -e
+        dotnet publish src/WebApi/WebApi.csproj -c Release -o /app
+        echo heredoc-ran > /app/heredoc.txt
+        EOF
+
+        FROM {AspNet}
+        WORKDIR /app
+        COPY --from=build /app .
+        ENTRYPOINT ["dotnet", "WebApi.dll"]
+        """;
+
+    /// <summary>COPY --link --chmod into the final stage (syntax 1.4 and 1.2).</summary>
+    private static readonly string LinkChmodDockerfile = $"""
+        FROM {Sdk} AS build
+        WORKDIR /src
+        COPY . .
+        RUN dotnet publish src/WebApi/WebApi.csproj -c Release -o /app
+
+        FROM {AspNet}
+        WORKDIR /app
+        COPY --link --chmod=0555 --from=build /app .
+        ENTRYPOINT ["dotnet", "WebApi.dll"]
+        """;
 
     [TestMethod]
     public void A_docker_init_style_dockerfile_builds_and_runs()
@@ -45,21 +76,7 @@ public sealed class BuildKitDockerfileTests
     public void A_heredoc_run_builds_or_is_a_coded_error_at_its_line_on_an_older_frontend()
     {
         DockerEngine.Require();
-        var workspace = Prepare("buildkit-heredoc", $"""
-            FROM {Sdk} AS build
-            WORKDIR /src
-            COPY . .
-            RUN <<EOF
-            set -e
-            dotnet publish src/WebApi/WebApi.csproj -c Release -o /app
-            echo heredoc-ran > /app/heredoc.txt
-            EOF
-
-            FROM {AspNet}
-            WORKDIR /app
-            COPY --from=build /app .
-            ENTRYPOINT ["dotnet", "WebApi.dll"]
-            """);
+        var workspace = Prepare("buildkit-heredoc", HeredocDockerfile);
         AssertBuildsOrRefusedAt(workspace, "buildkit-heredoc", 5);
     }
 
@@ -67,18 +84,36 @@ public sealed class BuildKitDockerfileTests
     public void Copy_link_chmod_builds_or_is_a_coded_error_at_its_line_on_an_older_frontend()
     {
         DockerEngine.Require();
-        var workspace = Prepare("buildkit-link", $"""
-            FROM {Sdk} AS build
-            WORKDIR /src
-            COPY . .
-            RUN dotnet publish src/WebApi/WebApi.csproj -c Release -o /app
-
-            FROM {AspNet}
-            WORKDIR /app
-            COPY --link --chmod=0555 --from=build /app .
-            ENTRYPOINT ["dotnet", "WebApi.dll"]
-            """);
+        var workspace = Prepare("buildkit-link", LinkChmodDockerfile);
         AssertBuildsOrRefusedAt(workspace, "buildkit-link", 8);
+    }
+
+    [TestMethod]
+    public void A_heredoc_run_builds_and_runs_on_docker_26()
+    {
+        Docker26Engine.Require();
+        var workspace = Prepare("buildkit-heredoc-26", HeredocDockerfile);
+        var result = Publish(workspace, "buildkit-heredoc-26", Docker26Engine.DockerHost);
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        AssertBuiltByBuildKit("buildkit-heredoc-26:latest", Docker26Engine.Docker);
+        var copied = CopyOut("buildkit-heredoc-26:latest", "/app/heredoc.txt");
+        Assert.AreEqual("heredoc-ran", File.ReadAllText(copied).Trim(), "the heredoc's second command ran");
+        AssertAnswersOnDocker26("buildkit-heredoc-26:latest");
+    }
+
+    [TestMethod]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Copy_link_chmod_builds_and_runs_on_docker_26()
+    {
+        Docker26Engine.Require();
+        var workspace = Prepare("buildkit-link-26", LinkChmodDockerfile);
+        var result = Publish(workspace, "buildkit-link-26", Docker26Engine.DockerHost);
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        AssertBuiltByBuildKit("buildkit-link-26:latest", Docker26Engine.Docker);
+        var copied = CopyOut("buildkit-link-26:latest", "/app/WebApi.dll");
+        Assert.AreEqual(UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute,
+            File.GetUnixFileMode(copied), "--chmod=0555 set the copied files' mode");
+        AssertAnswersOnDocker26("buildkit-link-26:latest");
     }
 
     [TestMethod]
@@ -124,9 +159,11 @@ public sealed class BuildKitDockerfileTests
     }
 
     // BuildKit marks the history entries of the layers it makes ("COPY … # buildkit"); the classic builder does not.
-    private static void AssertBuiltByBuildKit(string tag)
+    private static void AssertBuiltByBuildKit(string tag) => AssertBuiltByBuildKit(tag, (arguments, timeout) => DockerEngine.Docker(arguments, timeout));
+
+    private static void AssertBuiltByBuildKit(string tag, Func<string, TimeSpan?, ProcessResult> docker)
     {
-        var history = DockerEngine.Docker($"history --no-trunc --format \"{{{{.CreatedBy}}}}\" {tag}");
+        var history = docker($"history --no-trunc --format \"{{{{.CreatedBy}}}}\" {tag}", null);
         Assert.AreEqual(0, history.ExitCode, history.ToString());
         StringAssert.Contains(history.Output, "# buildkit", history.Output);
     }
@@ -151,6 +188,57 @@ public sealed class BuildKitDockerfileTests
         Assert.DoesNotContain("MSB4018", result.Output);
     }
 
+    // Copies one file out of an image on Docker 26 into a fresh host folder (docker cp keeps the file's mode).
+    private static string CopyOut(string tag, string pathInImage)
+    {
+        var name = "buildkit-e2e-copy-" + Guid.NewGuid().ToString("N");
+        var folder = Directory.CreateTempSubdirectory("buildkit-e2e-copy").FullName;
+        var create = Docker26Engine.Docker($"create --name {name} {tag}");
+        Assert.AreEqual(0, create.ExitCode, create.ToString());
+        try
+        {
+            var copy = Docker26Engine.Docker($"cp {name}:{pathInImage} {folder}/");
+            Assert.AreEqual(0, copy.ExitCode, $"{pathInImage} is not in {tag}:\n{copy}");
+            return Path.Combine(folder, Path.GetFileName(pathInImage));
+        }
+        finally
+        {
+            Docker26Engine.Docker($"rm -f {name}");
+        }
+    }
+
+    // Runs the image on Docker 26 with port 8080 on a free loopback port and expects the sample's greeting within 60 s.
+    private static void AssertAnswersOnDocker26(string tag)
+    {
+        var name = "buildkit-e2e-run-" + Guid.NewGuid().ToString("N");
+        var run = Docker26Engine.Docker($"run -d --name {name} -p 127.0.0.1::8080 {tag}");
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        try
+        {
+            var port = int.Parse(Docker26Engine.Docker($"port {name} 8080/tcp").Output.Trim().Split('\n')[0].Split(':').Last());
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (true)
+            {
+                try
+                {
+                    var body = http.GetStringAsync($"http://127.0.0.1:{port}/").GetAwaiter().GetResult();
+                    StringAssert.Contains(body, "Hello from a distroless container");
+                    return;
+                }
+                catch (Exception e) when ((e is HttpRequestException or TaskCanceledException) && DateTime.UtcNow < deadline)
+                {
+                    Thread.Sleep(250);
+                }
+            }
+        }
+        finally
+        {
+            Console.WriteLine(Docker26Engine.Docker($"logs {name}").All);
+            Docker26Engine.Docker($"rm -f {name}");
+        }
+    }
+
     private static SampleWorkspace Prepare(string name, string? dockerfile)
     {
         // A folder of this branch's own (other suites prepare samples/webapi under their own names at the same time).
@@ -168,6 +256,6 @@ public sealed class BuildKitDockerfileTests
         return workspace;
     }
 
-    private static ProcessResult Publish(SampleWorkspace workspace, string repository) =>
-        workspace.Dotnet("publish", null, "ContainerizeImage=true", "ContainerizeBuilder=buildkit", "ContainerRepository=" + repository, "ContainerImageTags=latest");
+    private static ProcessResult Publish(SampleWorkspace workspace, string repository, string? dockerHost = null) =>
+        workspace.Dotnet("publish", dockerHost is null ? null : new Dictionary<string, string> { ["DOCKER_HOST"] = dockerHost }, "ContainerizeImage=true", "ContainerizeBuilder=buildkit", "ContainerRepository=" + repository, "ContainerImageTags=latest");
 }

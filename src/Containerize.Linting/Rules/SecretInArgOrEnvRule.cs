@@ -66,10 +66,16 @@ public sealed class SecretInArgOrEnvRule : LintRule
                 case EnvInstruction env:
                     foreach (var pair in env.Pairs)
                     {
-                        // An empty ENV is a placeholder for a value given at run time: nothing is stored.
                         if (pair.Value.Length > 0 && IsSecret(pair.Key, pair.Value))
                         {
                             context.RaiseCheck(Rule, pair.KeyToken.Span, "DL3064", "ENV", pair.Key, "its value is stored in the image configuration for anyone who pulls it. Pass it at run time (docker run -e / a secret store) or use a BuildKit secret mount for build steps");
+                        }
+                        else if (pair.Value.Length == 0 && IsSecret(pair.Key, null) && HasSecretWord(pair.Key))
+                        {
+                            // An empty ENV stores nothing: a placeholder for a value given at run time (info). Only a
+                            // name with a secret word of its own ("git_key", as BuildKit reads names) is noted; camel-case
+                            // placeholders ("ServerPassword") stay quiet, as BuildKit's check does.
+                            context.Add(Rule.Definition, pair.KeyToken.Span, "DL3064", new object?[] { "ENV", pair.Key, "it is empty, so nothing is stored yet, but a value set here later would be stored in the image configuration (docker build --check reports it). Give it at run time (docker run -e) and drop the placeholder" }, DiagnosticSeverity.Info);
                         }
                     }
 
@@ -190,6 +196,20 @@ public sealed class SecretInArgOrEnvRule : LintRule
         foreach (var token in tokens)
         {
             if (Array.IndexOf(SecretTokens, token) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A separator-delimited word of the name is itself a secret word ("git_key", "DB_PASSWORD"; not "ServerPassword").
+    private static bool HasSecretWord(string name)
+    {
+        foreach (var token in name.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Array.IndexOf(SecretWords, token) >= 0 || Array.IndexOf(SecretTokens, token) >= 0 || token == "credentials")
             {
                 return true;
             }

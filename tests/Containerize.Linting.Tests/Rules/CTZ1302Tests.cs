@@ -1,3 +1,5 @@
+using Containerize.Dockerfiles;
+
 namespace Containerize.Linting.Tests.Rules;
 
 /// <summary>CTZ1302: secrets in ARG or ENV. Spans are marked [|…|] in the input.</summary>
@@ -17,11 +19,14 @@ public sealed class CTZ1302Tests
     [DataRow("FROM alpine AS build\nRUN dotnet dev-certs https\nFROM alpine\nCOPY --from=build [|/root/.dotnet/corefx/cryptography/x509stores/my/*|] /root/.dotnet/corefx/cryptography/x509stores/my/\n")]
     [DataRow("FROM alpine\nCOPY [|certs/api.pfx|] /https/\n")]
     [DataRow("FROM alpine\nCOPY [|deploy/id_rsa|] /root/.ssh/\n")]
+    [DataRow("FROM alpine\nENV [|git_key|]=\n")]
     public void Fires_at_the_marked_spans(string markup) => MarkedDockerfile.Verify(Id, markup);
 
     [TestMethod]
     [DataRow("FROM alpine\nENV ServerPassword=\"\"\n")]
     [DataRow("FROM alpine\nENV BearerToken=\n")]
+    [DataRow("FROM alpine\nENV ServerApiKey=\"\" TentaclePollingProxyPassword=\"\"\n")]
+    [DataRow("FROM alpine\nENV SECRET_FILE=\n")]
     [DataRow("FROM alpine\nARG public_token\n")]
     [DataRow("FROM alpine\nENV AzureWebJobsSecretStorageType=files\n")]
     [DataRow("FROM alpine\nENV EX_ConnectionStrings__Storage=provider=folder;path=/app/storage\n")]
@@ -40,4 +45,8 @@ public sealed class CTZ1302Tests
         Assert.HasCount(1, findings);
         Assert.AreEqual("ENV 'DB_PASSWORD' looks like a secret: its value is stored in the image configuration for anyone who pulls it. Pass it at run time (docker run -e / a secret store) or use a BuildKit secret mount for build steps.", findings[0].Message);
     }
+
+    [TestMethod]
+    public void An_empty_placeholder_with_a_secret_word_is_info_and_says_nothing_is_stored() =>
+        RuleAssert.Fires(Id, "FROM alpine\nENV [|git_key|]=\n", "ENV 'git_key' looks like a secret: it is empty, so nothing is stored yet", severity: DiagnosticSeverity.Info);
 }
