@@ -17,8 +17,13 @@ public static class FinalStageReport
     {
         var stage = plan.Stage!;
         var baseImageName = plan.BaseImage(buildArgs);
-        var image = await client.Images.InspectImageAsync(imageId, cancellationToken).ConfigureAwait(false);
-        var baseImage = await client.Images.InspectImageAsync(baseImageName, cancellationToken).ConfigureAwait(false);
+        // The three questions to the engine do not depend on each other: ask them at once (one round trip of waiting).
+        var imageTask = client.Images.InspectImageAsync(imageId, cancellationToken);
+        var baseImageTask = client.Images.InspectImageAsync(baseImageName, cancellationToken);
+        var historyTask = client.Images.GetImageHistoryAsync(imageId, cancellationToken);
+        await Task.WhenAll(imageTask, baseImageTask, historyTask).ConfigureAwait(false);
+        var image = await imageTask.ConfigureAwait(false);
+        var baseImage = await baseImageTask.ConfigureAwait(false);
         var diffIds = image.RootFS?.Layers?.ToList() ?? new List<string>();
         var baseDiffIds = baseImage.RootFS?.Layers?.ToList() ?? new List<string>();
         if (baseDiffIds.Count > diffIds.Count || !baseDiffIds.SequenceEqual(diffIds.Take(baseDiffIds.Count)))
@@ -44,7 +49,7 @@ public static class FinalStageReport
         }
 
         // The engine's history, oldest first: the base image's entries, then one per instruction of the final stage.
-        var history = (await client.Images.GetImageHistoryAsync(imageId, cancellationToken).ConfigureAwait(false)).Reverse().ToList();
+        var history = (await historyTask.ConfigureAwait(false)).Reverse().ToList();
         var ours = history.Skip(known.Value.History.Count).ToList();
         var instructions = plan.Order;
         if (history.Count < known.Value.History.Count || ours.Count != instructions.Count)
