@@ -25,8 +25,11 @@ internal sealed class SessionHost : IDisposable
 
     public static string? HostAssembly()
     {
+        // Beside the tasks (tasks/netstandard2.0/session), or one folder up when the tasks are the package's ReadyToRun
+        // images (tasks/netstandard2.0/linux-x64).
         var here = Path.GetDirectoryName(typeof(SessionHost).Assembly.Location) ?? string.Empty;
-        return new[] { Path.Combine(here, "session", "Containerize.Session.dll"), Path.Combine(here, "Containerize.Session.dll") }.FirstOrDefault(File.Exists);
+        return new[] { Path.Combine(here, "session", "Containerize.Session.dll"), Path.Combine(here, "..", "session", "Containerize.Session.dll"), Path.Combine(here, "Containerize.Session.dll") }
+            .Where(File.Exists).Select(Path.GetFullPath).FirstOrDefault();
     }
 
     /// <summary>Starts the host; throws <see cref="InvalidOperationException"/> with the reason when it does not come up.</summary>
