@@ -13,32 +13,38 @@ public static class FinalStageReport
 {
     private static readonly HashSet<InstructionKind> LayerKinds = new() { InstructionKind.Copy, InstructionKind.Add, InstructionKind.Run };
 
-    public static async Task<LayerReport?> ReadAsync(DockerClient client, string imageId, FinalStagePlan plan, Dockerfile dockerfile, IDictionary<string, string> buildArgs, LayerListingCache cache, IBuildLog log, CancellationToken cancellationToken)
+    public static async Task<LayerReport?> ReadAsync(DockerClient client, EngineEndpoint endpoint, string imageId, FinalStagePlan plan, Dockerfile dockerfile, IDictionary<string, string> buildArgs, LayerListingCache cache, IBuildLog log, CancellationToken cancellationToken)
     {
         var stage = plan.Stage!;
         var baseImageName = plan.BaseImage(buildArgs);
         // The three questions to the engine do not depend on each other: ask them at once (one round trip of waiting).
-        var imageTask = client.Images.InspectImageAsync(imageId, cancellationToken);
-        var baseImageTask = client.Images.InspectImageAsync(baseImageName, cancellationToken);
-        var historyTask = client.Images.GetImageHistoryAsync(imageId, cancellationToken);
+        var imageTask = ImageQueries.InspectAsync(client, endpoint, imageId, cancellationToken);
+        var baseImageTask = ImageQueries.InspectAsync(client, endpoint, baseImageName, cancellationToken);
+        var historyTask = ImageQueries.HistoryAsync(client, endpoint, imageId, cancellationToken);
         await Task.WhenAll(imageTask, baseImageTask, historyTask).ConfigureAwait(false);
         var image = await imageTask.ConfigureAwait(false);
         var baseImage = await baseImageTask.ConfigureAwait(false);
-        var diffIds = image.RootFS?.Layers?.ToList() ?? new List<string>();
-        var baseDiffIds = baseImage.RootFS?.Layers?.ToList() ?? new List<string>();
+        var engineHistory = await historyTask.ConfigureAwait(false);
+        if (image is null || baseImage is null || engineHistory is null)
+        {
+            return Mismatch(log, $"the engine did not describe {(image is null ? imageId : baseImage is null ? baseImageName : "the image's history")}");
+        }
+
+        var diffIds = image.Value.DiffIds;
+        var baseDiffIds = baseImage.Value.DiffIds;
         if (baseDiffIds.Count > diffIds.Count || !baseDiffIds.SequenceEqual(diffIds.Take(baseDiffIds.Count)))
         {
             return Mismatch(log, "the image does not start with its base image's layers");
         }
 
-        var known = cache.Image(baseImage.ID);
+        var known = cache.Image(baseImage.Value.Id);
         var baseListings = baseDiffIds.Select(cache.Listing).ToList();
         if (known is null || baseListings.Any(l => l is null))
         {
             log.Info($"Containerize: reading the base image {baseImageName} once for the layer report (cached by layer digest in {cache.Directory})");
-            using var saved = await client.Images.SaveImageAsync(baseImage.ID, cancellationToken).ConfigureAwait(false);
+            using var saved = await client.Images.SaveImageAsync(baseImage.Value.Id, cancellationToken).ConfigureAwait(false);
             var read = SavedImage.Read(saved);
-            cache.StoreImage(baseImage.ID, read.History, read.DiffIds);
+            cache.StoreImage(baseImage.Value.Id, read.History, read.DiffIds);
             for (var i = 0; i < read.Layers.Count && i < read.DiffIds.Count; i++)
             {
                 cache.StoreListing(read.DiffIds[i], read.Layers[i]);
@@ -49,7 +55,7 @@ public static class FinalStageReport
         }
 
         // The engine's history, oldest first: the base image's entries, then one per instruction of the final stage.
-        var history = (await historyTask.ConfigureAwait(false)).Reverse().ToList();
+        var history = Enumerable.Reverse(engineHistory).ToList();
         var ours = history.Skip(known.Value.History.Count).ToList();
         var instructions = plan.Order;
         if (history.Count < known.Value.History.Count || ours.Count != instructions.Count)
@@ -74,7 +80,7 @@ public static class FinalStageReport
         {
             var instruction = instructions[i];
             var isLayer = LayerKinds.Contains(instruction.Kind) || (workdirIsLayer && instruction.Kind == InstructionKind.Workdir);
-            entries.Add((ours[i].CreatedBy ?? string.Empty, !isLayer));
+            entries.Add((ours[i].CreatedBy, !isLayer));
             if (!isLayer)
             {
                 continue;

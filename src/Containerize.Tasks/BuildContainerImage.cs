@@ -161,7 +161,7 @@ public sealed partial class BuildContainerImage : Microsoft.Build.Utilities.Task
             LayerReport? fromLayers = null;
             try
             {
-                fromLayers = plan is null ? null : FinalStageReport.ReadAsync(client, imageId, plan, dockerfile, request.BuildArgs, new LayerListingCache(), log, _cancel.Token).GetAwaiter().GetResult();
+                fromLayers = plan is null ? null : FinalStageReport.ReadAsync(client, endpoint, imageId, plan, dockerfile, request.BuildArgs, new LayerListingCache(), log, _cancel.Token).GetAwaiter().GetResult();
             }
             catch (Docker.DotNet.DockerApiException ex)
             {
