@@ -76,7 +76,13 @@ public sealed class ImageBuilder
         string? buildKitError = null;
         try
         {
-            await client.System.PingAsync(linked.Token).ConfigureAwait(false);
+            // Is an engine there? The builder probe's own /_ping answers that where it runs (unix:// and tcp://
+            // endpoints, any builder but classic); a second ping through Docker.DotNet would cost ~25 ms of each build.
+            if (request.Builder == BuilderKind.Classic || !EngineHttp.Supports(endpoint))
+            {
+                await client.System.PingAsync(linked.Token).ConfigureAwait(false);
+            }
+
             var builder = await ChooseBuilderAsync(request, endpoint, linked.Token).ConfigureAwait(false);
             if (builder is null)
             {
