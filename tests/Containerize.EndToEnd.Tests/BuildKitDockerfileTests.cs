@@ -91,29 +91,21 @@ public sealed class BuildKitDockerfileTests
     [TestMethod]
     public void A_heredoc_run_builds_and_runs_on_docker_26()
     {
-        Docker26Engine.Require();
-        var workspace = Prepare("buildkit-heredoc-26", HeredocDockerfile);
-        var result = Publish(workspace, "buildkit-heredoc-26", Docker26Engine.DockerHost);
-        Assert.AreEqual(0, result.ExitCode, result.ToString());
-        AssertBuiltByBuildKit("buildkit-heredoc-26:latest", Docker26Engine.Docker);
-        var copied = CopyOut("buildkit-heredoc-26:latest", "/app/heredoc.txt");
+        var tag = PublishOnDocker26("buildkit-heredoc-26", HeredocDockerfile);
+        var copied = CopyOut(tag, "/app/heredoc.txt");
         Assert.AreEqual("heredoc-ran", File.ReadAllText(copied).Trim(), "the heredoc's second command ran");
-        AssertAnswersOnDocker26("buildkit-heredoc-26:latest");
+        AssertAnswersOnDocker26(tag);
     }
 
     [TestMethod]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Copy_link_chmod_builds_and_runs_on_docker_26()
     {
-        Docker26Engine.Require();
-        var workspace = Prepare("buildkit-link-26", LinkChmodDockerfile);
-        var result = Publish(workspace, "buildkit-link-26", Docker26Engine.DockerHost);
-        Assert.AreEqual(0, result.ExitCode, result.ToString());
-        AssertBuiltByBuildKit("buildkit-link-26:latest", Docker26Engine.Docker);
-        var copied = CopyOut("buildkit-link-26:latest", "/app/WebApi.dll");
+        var tag = PublishOnDocker26("buildkit-link-26", LinkChmodDockerfile);
+        var copied = CopyOut(tag, "/app/WebApi.dll");
         Assert.AreEqual(UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute,
             File.GetUnixFileMode(copied), "--chmod=0555 set the copied files' mode");
-        AssertAnswersOnDocker26("buildkit-link-26:latest");
+        AssertAnswersOnDocker26(tag);
     }
 
     [TestMethod]
@@ -186,6 +178,17 @@ public sealed class BuildKitDockerfileTests
         StringAssert.Contains(result.Output, $"Dockerfile({line},1): error CTZ3004", result.ToString());
         StringAssert.Contains(result.Output, "# syntax=docker/dockerfile:1");
         Assert.DoesNotContain("MSB4018", result.Output);
+    }
+
+    // dotnet publish -p:ContainerizeImage=true of the web sample with this Dockerfile, DOCKER_HOST at Docker 26: the tag.
+    private static string PublishOnDocker26(string name, string dockerfile)
+    {
+        Docker26Engine.Require();
+        var workspace = Prepare(name, dockerfile);
+        var result = Publish(workspace, name, Docker26Engine.DockerHost);
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        AssertBuiltByBuildKit(name + ":latest", Docker26Engine.Docker);
+        return name + ":latest";
     }
 
     // Copies one file out of an image on Docker 26 into a fresh host folder (docker cp keeps the file's mode).

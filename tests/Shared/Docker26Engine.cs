@@ -24,21 +24,7 @@ internal static class Docker26Engine
         return major < 23 ? $"The engine on {Socket} is Docker {version.Output.Trim()}, not 23 or later: start it with build/infra/start-docker26.sh." : null;
     });
 
-    public static void Require()
-    {
-        var problem = Problem.Value;
-        if (problem is null)
-        {
-            return;
-        }
-
-        if (TestPaths.IsCi)
-        {
-            Assert.Fail(problem);
-        }
-
-        Assert.Inconclusive(problem);
-    }
+    public static void Require() => Requirement.Check(Problem.Value);
 
     /// <summary>The docker CLI against this engine.</summary>
     public static ProcessResult Docker(string arguments, TimeSpan? timeout = null) =>

@@ -20,21 +20,7 @@ internal static class DockerEngine
         return images.ExitCode != 0 ? $"The local base images ({Registry}/…) are missing: run build/infra/base-images.sh." : null;
     });
 
-    public static void Require()
-    {
-        var problem = Problem.Value;
-        if (problem is null)
-        {
-            return;
-        }
-
-        if (TestPaths.IsCi)
-        {
-            Assert.Fail(problem);
-        }
-
-        Assert.Inconclusive(problem);
-    }
+    public static void Require() => Requirement.Check(Problem.Value);
 
     public static ProcessResult Docker(string arguments, TimeSpan? timeout = null) =>
         ProcessRunner.Run("docker", arguments, timeout: timeout ?? TimeSpan.FromMinutes(15));

@@ -23,21 +23,7 @@ internal static class PodmanEngine
         return images.ExitCode != 0 ? $"Podman lacks the local base images ({DockerEngine.Registry}/…): run build/infra/start-podman.sh." : null;
     });
 
-    public static void Require()
-    {
-        var problem = Problem.Value;
-        if (problem is null)
-        {
-            return;
-        }
-
-        if (TestPaths.IsCi)
-        {
-            Assert.Fail(problem);
-        }
-
-        Assert.Inconclusive(problem);
-    }
+    public static void Require() => Requirement.Check(Problem.Value);
 
     /// <summary>The podman CLI against the same service the tests build on.</summary>
     public static ProcessResult Podman(string arguments, TimeSpan? timeout = null) =>
