@@ -15,7 +15,6 @@ public static class FinalStageReport
 
     public static async Task<LayerReport?> ReadAsync(DockerClient client, EngineEndpoint endpoint, string imageId, FinalStagePlan plan, Dockerfile dockerfile, IDictionary<string, string> buildArgs, LayerListingCache cache, IBuildLog log, CancellationToken cancellationToken)
     {
-        var stage = plan.Stage!;
         var baseImageName = plan.BaseImage(buildArgs);
         // The three questions to the engine do not depend on each other: ask them at once (one round trip of waiting).
         var imageTask = ImageQueries.InspectAsync(client, endpoint, imageId, cancellationToken);

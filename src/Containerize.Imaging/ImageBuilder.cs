@@ -76,14 +76,7 @@ public sealed class ImageBuilder
         string? buildKitError = null;
         try
         {
-            // Is an engine there? The builder probe's own /_ping answers that where it runs (unix:// and tcp://
-            // endpoints, any builder but classic); a second ping through Docker.DotNet would cost ~25 ms of each build.
-            if (request.Builder == BuilderKind.Classic || !EngineHttp.Supports(endpoint))
-            {
-                await client.System.PingAsync(linked.Token).ConfigureAwait(false);
-            }
-
-            var builder = await ChooseBuilderAsync(request, endpoint, linked.Token).ConfigureAwait(false);
+            var builder = await ChooseBuilderAsync(client, request, endpoint, linked.Token).ConfigureAwait(false);
             if (builder is null)
             {
                 return result;
@@ -230,9 +223,18 @@ public sealed class ImageBuilder
         return slash > 0 && (first.Contains('.') || first.Contains(':') || first == "localhost") ? first : "https://index.docker.io/v1/";
     }
 
-    /// <summary>The builder for this build, or null after a coded error (BuildKit asked for and not offered).</summary>
-    private async Task<BuilderKind?> ChooseBuilderAsync(BuildRequest request, EngineEndpoint endpoint, CancellationToken cancellationToken)
+    /// <summary>
+    /// The builder for this build, or null after a coded error (BuildKit asked for and not offered). It is also the
+    /// first question to the engine, so a missing engine fails here (a connection failure, CTZ3001): through
+    /// Docker.DotNet's ping for the classic builder and endpoints of its own, else through the builder probe's /_ping.
+    /// </summary>
+    private async Task<BuilderKind?> ChooseBuilderAsync(DockerClient client, BuildRequest request, EngineEndpoint endpoint, CancellationToken cancellationToken)
     {
+        if (request.Builder == BuilderKind.Classic || !EngineHttp.Supports(endpoint))
+        {
+            await client.System.PingAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         if (request.Builder == BuilderKind.Classic)
         {
             return BuilderKind.Classic;

@@ -141,6 +141,9 @@ public sealed class LintContext
     /// <summary>As <see cref="Raise(RuleDescriptor, TextSpan, object?[])"/>, at a severity of the rule's choosing (a configured severity wins).</summary>
     public void RaiseAt(RuleDescriptor rule, TextSpan span, DiagnosticSeverity severity, params object?[] arguments) => Add(rule.Definition, span, null, arguments, severity);
 
+    /// <summary>As <see cref="RaiseAt"/>, naming the upstream check that fired.</summary>
+    public void RaiseCheckAt(RuleDescriptor rule, TextSpan span, string check, DiagnosticSeverity severity, params object?[] arguments) => Add(rule.Definition, span, check, arguments, severity);
+
     public void Report(RuleDescriptor rule, Instruction instruction, string message, string? check = null) =>
         Report(rule, instruction.Span, message, check);
 

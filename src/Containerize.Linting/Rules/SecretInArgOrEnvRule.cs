@@ -21,7 +21,7 @@ public sealed class SecretInArgOrEnvRule : LintRule
     };
 
     // Whole words (between separators) that name a secret on their own, as BuildKit reads them.
-    private static readonly string[] SecretTokens = { "auth", "key", "pword", "pwd", "pat" };
+    private static readonly string[] SecretTokens = { "auth", "key", "pword", "pwd", "pat", "credentials" };
 
     // A name that ends like this holds where or how a secret is kept, not the secret ("SECRET_FILE", "AzureWebJobsSecretStorageType").
     private static readonly string[] DescribingSuffixes = { "type", "mode", "kind", "provider", "path", "file", "dir", "url", "uri", "endpoint", "location", "enabled", "name" };
@@ -75,7 +75,7 @@ public sealed class SecretInArgOrEnvRule : LintRule
                             // An empty ENV stores nothing: a placeholder for a value given at run time (info). Only a
                             // name with a secret word of its own ("git_key", as BuildKit reads names) is noted; camel-case
                             // placeholders ("ServerPassword") stay quiet, as BuildKit's check does.
-                            context.Add(Rule.Definition, pair.KeyToken.Span, "DL3064", new object?[] { "ENV", pair.Key, "it is empty, so nothing is stored yet, but a value set here later would be stored in the image configuration (docker build --check reports it). Give it at run time (docker run -e) and drop the placeholder" }, DiagnosticSeverity.Info);
+                            context.RaiseCheckAt(Rule, pair.KeyToken.Span, "DL3064", DiagnosticSeverity.Info, "ENV", pair.Key, "it is empty, so nothing is stored yet, but a value set here later would be stored in the image configuration (docker build --check reports it). Give it at run time (docker run -e) and drop the placeholder");
                         }
                     }
 
@@ -209,7 +209,7 @@ public sealed class SecretInArgOrEnvRule : LintRule
     {
         foreach (var token in name.ToLowerInvariant().Split(Separators, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (Array.IndexOf(SecretWords, token) >= 0 || Array.IndexOf(SecretTokens, token) >= 0 || token == "credentials")
+            if (Array.IndexOf(SecretWords, token) >= 0 || Array.IndexOf(SecretTokens, token) >= 0)
             {
                 return true;
             }
